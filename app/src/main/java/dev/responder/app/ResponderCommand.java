@@ -1,0 +1,28 @@
+package dev.responder.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level {@code responder} command. It only groups the subcommands; run without one it
+ * prints the usage, so a user always learns what to type next.
+ */
+@Command(
+    name = "responder",
+    mixinStandardHelpOptions = true,
+    versionProvider = ResponderVersion.class,
+    description = "Event-driven incident response for the CRM platform.",
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class ResponderCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+}
