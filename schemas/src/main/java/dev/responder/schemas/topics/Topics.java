@@ -1,7 +1,14 @@
 package dev.responder.schemas.topics;
 
+import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.Incident;
+import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.avro.RemediationOutcome;
+import dev.responder.schemas.serde.ResponderSerdes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -23,19 +30,48 @@ public final class Topics {
   static final Map<String, String> TABLE =
       Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "60000");
 
-  // Placeholder serdes until the Avro serde lands (issue 2, schemas/serde).
-  public static final Topic<String, byte[]> ALERTS =
-      new Topic<>("responder.alerts.v1", 6, AUDIT, Serdes.String(), Serdes.ByteArray());
-  public static final Topic<String, byte[]> ALERTS_DLQ =
-      new Topic<>("responder.alerts.dlq.v1", 1, DEAD_LETTERS, Serdes.String(), Serdes.ByteArray());
-  public static final Topic<String, byte[]> INCIDENTS =
-      new Topic<>("responder.incidents.v1", 6, TABLE, Serdes.String(), Serdes.ByteArray());
-  public static final Topic<String, byte[]> INCIDENT_EVENTS =
-      new Topic<>("responder.incident-events.v1", 6, AUDIT, Serdes.String(), Serdes.ByteArray());
-  public static final Topic<String, byte[]> OUTCOMES =
-      new Topic<>("responder.outcomes.v1", 6, AUDIT, Serdes.String(), Serdes.ByteArray());
-  public static final Topic<String, byte[]> COMMANDS =
-      new Topic<>("responder.commands.v1", 1, AUDIT, Serdes.String(), Serdes.ByteArray());
+  /**
+   * Alerts as received and normalised. Key: the alert's fingerprint, so one alert's updates stay
+   * ordered.
+   */
+  public static final Topic<String, Alert> ALERTS =
+      new Topic<>("responder.alerts.v1", 6, AUDIT, Serdes.String(), ResponderSerdes.alert());
+
+  /**
+   * Alerts that could not be read, exactly as they arrived: the original key and value bytes, with
+   * the reason in the record headers. Raw bytes, because a dead letter must never fail to decode.
+   */
+  public static final Topic<byte[], byte[]> ALERTS_DLQ =
+      new Topic<>(
+          "responder.alerts.dlq.v1", 1, DEAD_LETTERS, Serdes.ByteArray(), Serdes.ByteArray());
+
+  /** The latest state of each incident (compacted). Key: the incident id. */
+  public static final Topic<String, Incident> INCIDENTS =
+      new Topic<>("responder.incidents.v1", 6, TABLE, Serdes.String(), ResponderSerdes.incident());
+
+  /**
+   * Every lifecycle change of every incident. Key: the incident id, so one incident's history stays
+   * in order on one partition.
+   */
+  public static final Topic<String, IncidentEvent> INCIDENT_EVENTS =
+      new Topic<>(
+          "responder.incident-events.v1",
+          6,
+          AUDIT,
+          Serdes.String(),
+          ResponderSerdes.incidentEvent());
+
+  /** The outcome of every runbook step. Key: the incident id, co-partitioned with its events. */
+  public static final Topic<String, RemediationOutcome> OUTCOMES =
+      new Topic<>("responder.outcomes.v1", 6, AUDIT, Serdes.String(), ResponderSerdes.outcome());
+
+  /**
+   * Commands from people and services. Key: the incident id when the command targets an incident
+   * (acknowledge, resolve, assign, approve, reject, escalate), so it is ordered with that
+   * incident's other commands; otherwise (silence, unsilence) the command id.
+   */
+  public static final Topic<String, Command> COMMANDS =
+      new Topic<>("responder.commands.v1", 1, AUDIT, Serdes.String(), ResponderSerdes.command());
 
   private static final List<Topic<?, ?>> ALL =
       List.of(ALERTS, ALERTS_DLQ, INCIDENTS, INCIDENT_EVENTS, OUTCOMES, COMMANDS);
@@ -45,5 +81,10 @@ public final class Topics {
   /** Every topic of the catalogue, in a stable order. */
   public static List<Topic<?, ?>> all() {
     return ALL;
+  }
+
+  /** The catalogue's topic named {@code name}, or empty when Responder has no such topic. */
+  public static Optional<Topic<?, ?>> find(String name) {
+    return ALL.stream().filter(topic -> topic.name().equals(name)).findFirst();
   }
 }
