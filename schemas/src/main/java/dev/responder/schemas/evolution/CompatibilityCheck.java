@@ -17,9 +17,15 @@ public final class CompatibilityCheck {
   /** Which side reads and which side wrote. */
   public enum Direction {
     /** The current schema reads records written with the released one. */
-    BACKWARD,
+    BACKWARD("the current schema reading released records"),
     /** The released schema reads records written with the current one. */
-    FORWARD
+    FORWARD("the released schema reading current records");
+
+    private final String meaning;
+
+    Direction(String meaning) {
+      this.meaning = meaning;
+    }
   }
 
   /**
@@ -35,7 +41,15 @@ public final class CompatibilityCheck {
 
     @Override
     public String toString() {
-      return direction + " " + type + " at " + location + ": " + message;
+      return direction
+          + " ("
+          + direction.meaning
+          + ") "
+          + type
+          + " at "
+          + location
+          + ": "
+          + message;
     }
   }
 

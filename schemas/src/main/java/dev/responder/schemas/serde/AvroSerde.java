@@ -112,10 +112,12 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
   private static String headerDetail(byte[] data) {
     if (data.length < 10) {
-      return "expected the marker C3 01 and an 8-byte schema fingerprint, got only the "
+      return "expected the marker C3 01 and an 8-byte schema fingerprint, got only "
           + data.length
-          + " bytes "
-          + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(data);
+          + " bytes"
+          + (data.length == 0
+              ? ""
+              : ": " + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(data));
     }
     return "expected the marker C3 01, got "
         + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(data, 0, 2);

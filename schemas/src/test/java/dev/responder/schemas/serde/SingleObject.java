@@ -1,5 +1,6 @@
 package dev.responder.schemas.serde;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.apache.avro.Schema;
@@ -24,7 +25,7 @@ final class SingleObject {
   }
 
   /** {@code record} encoded with {@code writer} by a generic (schema-only) writer. */
-  static byte[] encode(Schema writer, Object record) throws java.io.IOException {
+  static byte[] encode(Schema writer, Object record) throws IOException {
     ByteBuffer buffer = new BinaryMessageEncoder<>(GenericData.get(), writer).encode(record);
     byte[] bytes = new byte[buffer.remaining()];
     buffer.get(bytes);
