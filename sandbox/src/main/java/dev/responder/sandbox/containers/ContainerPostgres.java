@@ -3,7 +3,6 @@ package dev.responder.sandbox.containers;
 import dev.responder.sandbox.Postgres;
 import dev.responder.sandbox.postgres.CrmSchema;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /** PostgreSQL 14 in a container, its {@code crm} database initialised by the same SQL script. */
@@ -43,11 +42,7 @@ final class ContainerPostgres implements Postgres {
 
   @Override
   public DataSource dataSource() {
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(jdbcUrl());
-    dataSource.setUser(user());
-    dataSource.setPassword(password());
-    return dataSource;
+    return CrmSchema.dataSource(jdbcUrl(), user(), password());
   }
 
   @Override

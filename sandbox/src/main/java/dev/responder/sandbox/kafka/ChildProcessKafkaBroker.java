@@ -50,7 +50,9 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
   public static ChildProcessKafkaBroker startNew() {
     ChildProcessKafkaBroker broker = new ChildProcessKafkaBroker(TempDirectories.create("kafka"));
     try {
+      Stopwatch stopwatch = Stopwatch.start();
       broker.format();
+      LOGGER.info("Kafka storage formatted in {} (child JVM, StorageTool)", stopwatch.elapsed());
       broker.start();
       return broker;
     } catch (RuntimeException e) {

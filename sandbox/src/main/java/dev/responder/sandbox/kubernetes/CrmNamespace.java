@@ -1,5 +1,7 @@
 package dev.responder.sandbox.kubernetes;
 
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -65,10 +67,7 @@ public final class CrmNamespace {
         .withLabels(Map.of("app", app))
         .endMetadata()
         .withNewSpec()
-        .addNewContainer()
-        .withName(app)
-        .withImage(IMAGE.formatted(app))
-        .endContainer()
+        .withContainers(container(app))
         .endSpec()
         .endTemplate()
         .endSpec()
@@ -81,6 +80,10 @@ public final class CrmNamespace {
         .build();
   }
 
+  private static Container container(String app) {
+    return new ContainerBuilder().withName(app).withImage(IMAGE.formatted(app)).build();
+  }
+
   private static Pod pod(String app, int replica, Instant now) {
     String started = now.minus(1, ChronoUnit.HOURS).toString();
     return new PodBuilder()
@@ -90,10 +93,7 @@ public final class CrmNamespace {
         .withLabels(Map.of("app", app, "pod-template-hash", "7d9f8b6c5d"))
         .endMetadata()
         .withNewSpec()
-        .addNewContainer()
-        .withName(app)
-        .withImage(IMAGE.formatted(app))
-        .endContainer()
+        .withContainers(container(app))
         .endSpec()
         .withNewStatus()
         .withPhase("Running")

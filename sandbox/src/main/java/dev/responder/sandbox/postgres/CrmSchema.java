@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The CRM tables the runbook queries ({@code "SocialPost"}, {@code "SocialConnection"}, {@code
@@ -23,13 +24,22 @@ public final class CrmSchema {
 
   private CrmSchema() {}
 
-  public static void apply(DataSource crm) {
+  static void apply(DataSource crm) {
     try (Connection connection = crm.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(script());
     } catch (SQLException e) {
       throw new IllegalStateException("could not create the CRM tables from " + RESOURCE, e);
     }
+  }
+
+  /** A plain, unpooled data source: each {@code getConnection()} opens a new connection. */
+  public static DataSource dataSource(String jdbcUrl, String user, String password) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(jdbcUrl);
+    dataSource.setUser(user);
+    dataSource.setPassword(password);
+    return dataSource;
   }
 
   private static String script() {

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,11 +84,7 @@ public final class EmbeddedPostgresServer implements Postgres {
 
   @Override
   public DataSource dataSource() {
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(jdbcUrl());
-    dataSource.setUser(USER);
-    dataSource.setPassword(PASSWORD);
-    return dataSource;
+    return CrmSchema.dataSource(jdbcUrl(), user(), password());
   }
 
   @Override

@@ -13,8 +13,8 @@ public final class Stopwatch {
     return new Stopwatch();
   }
 
-  /** Elapsed time in seconds with one decimal, e.g. {@code 4.2 s}. */
+  /** Elapsed time in seconds with two decimals, e.g. {@code 4.21 s}. */
   public String elapsed() {
-    return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+    return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
   }
 }
