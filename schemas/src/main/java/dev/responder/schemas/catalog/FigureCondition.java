@@ -21,6 +21,13 @@ public record FigureCondition(String check, String figure, Comparison op, double
     return conditions.stream().allMatch(c -> c.holds(figures));
   }
 
+  /** Conditions as written, joined by "and", e.g. {@code q.depth > 0 and logs.matches == 0}. */
+  public static String describe(List<FigureCondition> conditions) {
+    return conditions.stream()
+        .map(FigureCondition::toString)
+        .collect(java.util.stream.Collectors.joining(" and "));
+  }
+
   @Override
   public String toString() {
     String number =

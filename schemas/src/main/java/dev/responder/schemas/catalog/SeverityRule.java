@@ -36,7 +36,7 @@ public record SeverityRule(
 
   /** The condition as written, e.g. {@code {severity="critical"}} or {@code pods.ready == 0}. */
   public String condition() {
-    return labels.map(MatcherSet::toString).orElseGet(() -> when.toString());
+    return labels.map(MatcherSet::toString).orElseGet(() -> FigureCondition.describe(when));
   }
 
   @Override

@@ -104,7 +104,7 @@ class ClassifierTest {
                     DETECTED)
                 .pendingRules())
         .extracting(SeverityRule::condition)
-        .contains("[backend_pods.ready == 0]");
+        .contains("backend_pods.ready == 0");
   }
 
   @Test
