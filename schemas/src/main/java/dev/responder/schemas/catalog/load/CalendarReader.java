@@ -70,7 +70,11 @@ final class CalendarReader {
                             .ifPresent(holidays::add)));
     if (days.isEmpty() || zone.isEmpty() || start.isEmpty()) {
       if (days.isEmpty()) {
-        reading.report(fields.node(), ProblemKind.MISSING_FIELD, "calendar has no working day", "");
+        reading.report(
+            fields.node(),
+            ProblemKind.MISSING_FIELD,
+            "calendar has no working day",
+            "list them, e.g. workingDays: [monday, tuesday, wednesday, thursday, friday]");
       }
       return Optional.empty();
     }

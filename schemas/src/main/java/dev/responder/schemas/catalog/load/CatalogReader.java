@@ -173,7 +173,7 @@ final class CatalogReader {
             .required("default")
             .flatMap(n -> SeverityReader.severity(reading, n, "unclassified.default"));
     Optional<List<String>> groupBy =
-        fields.required("groupBy").flatMap(n -> reading.texts(n, "unclassified.groupBy"));
+        fields.required("groupBy").flatMap(n -> reading.labelNames(n, "unclassified.groupBy"));
     List<Step> notify =
         fields
             .required("notify")

@@ -32,7 +32,11 @@ final class ConditionReader {
   Optional<List<FigureCondition>> readAll(Node node, String where, StepScope scope) {
     List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
     if (items.isEmpty()) {
-      reading.report(node, ProblemKind.MISSING_FIELD, where + " lists no condition", "");
+      reading.report(
+          node,
+          ProblemKind.MISSING_FIELD,
+          where + " lists no condition",
+          "write {check: ID, figure: NAME, op: \">\", value: NUMBER}");
       return Optional.empty();
     }
     List<FigureCondition> out = new ArrayList<>();

@@ -35,7 +35,11 @@ final class EscalationReader {
     List<Node> items = reading.items(node, "escalation").orElse(null);
     if (items == null || items.isEmpty()) {
       if (items != null) {
-        reading.report(node, ProblemKind.MISSING_FIELD, "escalation lists no level", "");
+        reading.report(
+            node,
+            ProblemKind.MISSING_FIELD,
+            "escalation lists no level",
+            "list the levels from the on-call engineer upwards");
       }
       return Optional.empty();
     }

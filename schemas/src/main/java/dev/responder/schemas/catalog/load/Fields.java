@@ -36,7 +36,11 @@ final class Fields {
   private void accept(NodeTuple tuple, Set<String> allowed) {
     Node key = tuple.getKeyNode();
     if (!(key instanceof ScalarNode scalar)) {
-      reading.report(key, ProblemKind.WRONG_TYPE, where + " has a key that is not a name", "");
+      reading.report(
+          key,
+          ProblemKind.WRONG_TYPE,
+          where + " has a key that is not a name",
+          "keys are plain names such as id or title");
       return;
     }
     String name = scalar.getValue();

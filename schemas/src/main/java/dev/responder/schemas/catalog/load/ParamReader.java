@@ -71,7 +71,11 @@ final class ParamReader {
       return given;
     }
     if (!(paramsNode instanceof MappingNode mapping)) {
-      reading.report(paramsNode, ProblemKind.WRONG_TYPE, where + ".params must be a mapping", "");
+      reading.report(
+          paramsNode,
+          ProblemKind.WRONG_TYPE,
+          where + ".params must be a mapping",
+          "write params: {name: value, ...}");
       return null;
     }
     List<String> names = operation.params().stream().map(ParamSpec::name).toList();
@@ -84,7 +88,13 @@ final class ParamReader {
             operation.id() + " has no parameter '" + name + "'",
             names.isEmpty() ? "it takes no parameters" : Suggestions.hint(name, names));
       }
-      given.put(name, tuple.getValueNode());
+      if (given.putIfAbsent(name, tuple.getValueNode()) != null) {
+        reading.report(
+            tuple.getKeyNode(),
+            ProblemKind.DUPLICATE_ID,
+            where + ".params repeats '" + name + "'",
+            "give each parameter once");
+      }
     }
     return given;
   }

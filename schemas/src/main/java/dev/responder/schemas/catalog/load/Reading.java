@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -21,6 +22,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * finds every problem.
  */
 final class Reading {
+
+  private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
   private final List<Problem> problems = new ArrayList<>();
 
@@ -49,7 +52,11 @@ final class Reading {
   /** A mapping's fields, reporting unknown and repeated keys; empty if it is not a mapping. */
   Optional<Fields> fields(Node node, String where, Set<String> allowed) {
     if (!(node instanceof MappingNode mapping)) {
-      report(node, ProblemKind.WRONG_TYPE, where + " must be a mapping (key: value lines)", "");
+      report(
+          node,
+          ProblemKind.WRONG_TYPE,
+          where + " must be a mapping (key: value lines)",
+          "indent its fields under it, or write {key: value, ...}");
       return Optional.empty();
     }
     return Optional.of(new Fields(this, mapping, where, allowed));
@@ -67,7 +74,11 @@ final class Reading {
   /** A non-empty scalar's text. */
   Optional<String> text(Node node, String where) {
     if (!(node instanceof ScalarNode scalar)) {
-      report(node, ProblemKind.WRONG_TYPE, where + " must be a single value", "");
+      report(
+          node,
+          ProblemKind.WRONG_TYPE,
+          where + " must be a single value",
+          "write one value here, not a list or a mapping");
       return Optional.empty();
     }
     if (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank()) {
@@ -88,6 +99,22 @@ final class Reading {
               }
               return out;
             });
+  }
+
+  /** A list of label names, as Prometheus allows them (e.g. for {@code groupBy}). */
+  Optional<List<String>> labelNames(Node node, String where) {
+    Optional<List<String>> names = texts(node, where);
+    List<String> bad =
+        names.orElse(List.of()).stream().filter(n -> !LABEL_NAME.matcher(n).matches()).toList();
+    if (!bad.isEmpty()) {
+      report(
+          node,
+          ProblemKind.INVALID_VALUE,
+          where + " lists " + bad + ", not label names",
+          "label names are letters, digits and _, not starting with a digit");
+      return Optional.empty();
+    }
+    return names;
   }
 
   /** A list of texts that must name at least one; {@code purpose} says what they are for. */
@@ -139,7 +166,7 @@ final class Reading {
                   node,
                   ProblemKind.INVALID_VALUE,
                   where + " is '" + raw + "', not a whole number from " + min + " to " + max,
-                  "");
+                  "write a number from " + min + " to " + max + " without quotes or units");
               return Optional.empty();
             });
   }
@@ -153,7 +180,10 @@ final class Reading {
                 return Optional.of(Double.parseDouble(raw.trim()));
               } catch (NumberFormatException notANumber) {
                 report(
-                    node, ProblemKind.INVALID_VALUE, where + " is '" + raw + "', not a number", "");
+                    node,
+                    ProblemKind.INVALID_VALUE,
+                    where + " is '" + raw + "', not a number",
+                    "write a plain number such as 1000 or 0.5");
                 return Optional.empty();
               }
             });
@@ -185,7 +215,7 @@ final class Reading {
                         + raw
                         + ", shorter than the least allowed "
                         + Durations.format(min),
-                    "");
+                    "use " + Durations.format(min) + " or longer");
                 return Optional.empty();
               }
               return parsed;

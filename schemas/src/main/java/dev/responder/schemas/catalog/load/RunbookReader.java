@@ -83,7 +83,7 @@ final class RunbookReader {
         fields.required("title").flatMap(n -> reading.text(n, where + ".title"));
     Optional<Symptoms> symptoms = fields.required("symptoms").flatMap(n -> symptoms(n, where));
     Optional<List<String>> groupBy =
-        fields.required("groupBy").flatMap(n -> reading.texts(n, where + ".groupBy"));
+        fields.required("groupBy").flatMap(n -> reading.labelNames(n, where + ".groupBy"));
     Optional<Guardrails> limits =
         fields.required("guardrails").flatMap(n -> guardrails.read(n, where + ".guardrails"));
     OptionalInt maxReplicas =
