@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code responder catalog}: groups the catalog tools; without a subcommand prints the usage. */
 @Command(
     name = "catalog",
+    mixinStandardHelpOptions = true,
     description = "Check a runbook catalog, or explain how it classifies an alert.",
     subcommands = {
       CatalogCheckCommand.class,

@@ -37,6 +37,14 @@ class CatalogCommandTest {
   }
 
   @Test
+  void shouldListCheckAndExplainInTheHelp() {
+    int exit = run("catalog", "--help");
+
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains("check", "explain");
+  }
+
+  @Test
   void shouldAcceptTheShippedCatalogWithAOneLineSummary() {
     int exit = run("catalog", "check", CRM);
 
