@@ -15,7 +15,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ResponderVersion.class,
     description = "Event-driven incident response for the CRM platform.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      dev.responder.app.catalog.CatalogCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ResponderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -1,0 +1,79 @@
+package dev.responder.schemas.catalog.matcher;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * One label matcher such as {@code service=~"crm-(backend|api)"}, with Alertmanager's semantics: a
+ * missing label reads as the empty string, and regular expressions are anchored at both ends
+ * ({@code ^(?:re)$}), so {@code foo=~"bar|baz"} does not match {@code barx}.
+ */
+public final class LabelMatcher {
+
+  private final String name;
+  private final MatchType type;
+  private final String value;
+  private final Pattern pattern;
+
+  private LabelMatcher(String name, MatchType type, String value) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.type = Objects.requireNonNull(type, "type");
+    this.value = Objects.requireNonNull(value, "value");
+    this.pattern = type.isRegex() ? Pattern.compile("^(?:" + value + ")$") : null;
+  }
+
+  /**
+   * A matcher; for the regex operators the value must be a valid regular expression.
+   *
+   * @throws PatternSyntaxException when a regex value does not compile
+   */
+  public static LabelMatcher of(String name, MatchType type, String value) {
+    return new LabelMatcher(name, type, value);
+  }
+
+  /** Parses Alertmanager's text form, e.g. {@code alertname="HighErrorRate"}. */
+  public static LabelMatcher parse(String text) {
+    return MatcherParser.parse(text);
+  }
+
+  /** True when the labels satisfy this matcher; a missing label is matched as "". */
+  public boolean matches(Map<String, String> labels) {
+    String actual = labels.getOrDefault(name, "");
+    boolean positive = type.isRegex() ? pattern.matcher(actual).matches() : value.equals(actual);
+    return type.isNegative() != positive;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public MatchType type() {
+    return type;
+  }
+
+  public String value() {
+    return value;
+  }
+
+  /** The canonical text form, which {@link #parse} reads back. */
+  @Override
+  public String toString() {
+    String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    return name + type.symbol() + '"' + escaped + '"';
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LabelMatcher that
+        && name.equals(that.name)
+        && type == that.type
+        && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type, value);
+  }
+}

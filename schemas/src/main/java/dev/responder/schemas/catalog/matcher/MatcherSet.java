@@ -1,0 +1,29 @@
+package dev.responder.schemas.catalog.matcher;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Matchers that must all hold, like one Alertmanager route's {@code matchers} list. An empty set
+ * matches every alert.
+ */
+public record MatcherSet(List<LabelMatcher> matchers) {
+
+  public MatcherSet {
+    matchers = List.copyOf(matchers);
+  }
+
+  /** True when every matcher holds for the labels. */
+  public boolean matches(Map<String, String> labels) {
+    return matchers.stream().allMatch(m -> m.matches(labels));
+  }
+
+  /** The selector form, e.g. {@code {alertname="X", namespace="crm"}}. */
+  @Override
+  public String toString() {
+    return matchers.stream()
+        .map(LabelMatcher::toString)
+        .collect(Collectors.joining(", ", "{", "}"));
+  }
+}
