@@ -1,0 +1,107 @@
+package dev.responder.ingest;
+
+import dev.responder.ingest.http.Authenticator;
+import dev.responder.ingest.http.IngestHttpServer;
+import dev.responder.ingest.http.ReceiverSettings;
+import dev.responder.ingest.kafka.KafkaAlertPublisher;
+import dev.responder.ingest.kafka.KafkaReadinessProbe;
+import dev.responder.ingest.metrics.IngestMetrics;
+import dev.responder.ingest.payload.AlertmanagerWebhookParser;
+import dev.responder.ingest.payload.CrmEventParser;
+import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.topics.Topics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.clients.producer.Producer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of the ingest service: builds the producer, readiness probe, metrics and
+ * HTTP server from an {@link IngestConfig}, and closes them in the order that loses nothing (HTTP
+ * first, letting in-flight requests finish; then the producer, flushing what it holds).
+ */
+public final class IngestService implements AutoCloseable {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(IngestService.class);
+
+  private final IngestHttpServer server;
+  private final Producer<String, Alert> producer;
+  private final KafkaReadinessProbe readiness;
+
+  private IngestService(
+      IngestHttpServer server, Producer<String, Alert> producer, KafkaReadinessProbe readiness) {
+    this.server = server;
+    this.producer = producer;
+    this.readiness = readiness;
+  }
+
+  public static IngestService start(IngestConfig config) throws Exception {
+    LOGGER.info("starting ingest with {}", config);
+    if (!config.requiresAuth()) {
+      LOGGER.warn("no credentials configured: any sender can post alerts");
+    }
+    Producer<String, Alert> producer = config.kafka().newProducer();
+    KafkaReadinessProbe readiness =
+        KafkaReadinessProbe.start(
+            config.kafka().bootstrapServers(),
+            config.readinessInterval(),
+            config.kafka().requestTimeout());
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ReceiverSettings receivers =
+        new ReceiverSettings(
+            authenticator(config),
+            new KafkaAlertPublisher(
+                producer, Topics.ALERTS.name(), config.kafka().deliveryTimeout()),
+            new IngestMetrics(registry),
+            config.maxBodyBytes(),
+            config.retryAfter(),
+            Clock.systemUTC());
+    IngestHttpServer.Routes routes =
+        new IngestHttpServer.Routes(
+            new AlertmanagerWebhookParser(config.limits()),
+            new CrmEventParser(config.limits()),
+            receivers,
+            readiness,
+            registry);
+    try {
+      IngestHttpServer server =
+          IngestHttpServer.start(
+              config.host(),
+              config.port(),
+              routes,
+              config.kafka().answerBound().plus(Duration.ofSeconds(1)));
+      LOGGER.info("ingest listening on {}", server.uri());
+      return new IngestService(server, producer, readiness);
+    } catch (Exception e) {
+      readiness.close();
+      producer.close(Duration.ZERO);
+      throw e;
+    }
+  }
+
+  private static Authenticator authenticator(IngestConfig config) {
+    return new Authenticator(
+        config.bearerToken() == null ? null : config.bearerToken().value(),
+        config.basicUser(),
+        config.basicPassword() == null ? null : config.basicPassword().value());
+  }
+
+  /** Where the service listens, e.g. {@code http://127.0.0.1:8080}. */
+  public URI uri() {
+    return server.uri();
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      server.close();
+    } finally {
+      readiness.close();
+      producer.close(Duration.ofSeconds(5));
+    }
+  }
+}

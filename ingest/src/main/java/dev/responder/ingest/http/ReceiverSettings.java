@@ -1,0 +1,18 @@
+package dev.responder.ingest.http;
+
+import dev.responder.ingest.metrics.IngestMetrics;
+import dev.responder.ingest.publish.AlertPublisher;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * What both receivers share: who may send, where alerts go, what is counted, the body limit, the
+ * {@code Retry-After} answered with 503, and the clock stamping receive times.
+ */
+public record ReceiverSettings(
+    Authenticator authenticator,
+    AlertPublisher publisher,
+    IngestMetrics metrics,
+    int maxBodyBytes,
+    Duration retryAfter,
+    Clock clock) {}

@@ -1,0 +1,87 @@
+package dev.responder.ingest.kafka;
+
+import dev.responder.schemas.avro.Alert;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * How ingest talks to Kafka. Durability is not configurable (acks=all, idempotence on); the waits
+ * are, and together they bound how long a request may wait: {@code maxBlock} inside {@code send}
+ * plus {@code deliveryTimeout} for the acknowledgement.
+ */
+public record ProducerSettings(
+    String bootstrapServers,
+    Duration deliveryTimeout,
+    Duration requestTimeout,
+    Duration maxBlock,
+    Duration linger,
+    String compression) {
+
+  static final Set<String> COMPRESSIONS = Set.of("none", "gzip", "snappy", "lz4", "zstd");
+
+  public ProducerSettings {
+    Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+    if (bootstrapServers.isBlank()) {
+      throw new IllegalArgumentException("Kafka bootstrap servers must not be empty");
+    }
+    if (!COMPRESSIONS.contains(compression)) {
+      throw new IllegalArgumentException(
+          "compression must be one of " + COMPRESSIONS + ", was '" + compression + "'");
+    }
+    if (deliveryTimeout.compareTo(requestTimeout.plus(linger)) < 0) {
+      throw new IllegalArgumentException(
+          "the delivery timeout ("
+              + deliveryTimeout.toMillis()
+              + " ms) must be at least the request timeout ("
+              + requestTimeout.toMillis()
+              + " ms) plus linger ("
+              + linger.toMillis()
+              + " ms), as the Kafka producer requires");
+    }
+  }
+
+  /** The longest a request can wait for Kafka before it is answered. */
+  public Duration answerBound() {
+    return maxBlock.plus(deliveryTimeout);
+  }
+
+  /** A producer of alerts keyed by fingerprint, configured as above. */
+  public Producer<String, Alert> newProducer() {
+    return new KafkaProducer<>(
+        producerProperties(), new StringSerializer(), new InterimAlertSerializer());
+  }
+
+  /** The producer configuration; everything not named here keeps Kafka's default. */
+  Map<String, Object> producerProperties() {
+    return Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrapServers,
+        ProducerConfig.CLIENT_ID_CONFIG,
+        "responder-ingest",
+        // Stated explicitly though they are Kafka's defaults: an ack must mean "on every in-sync
+        // replica", and broker-side retries must not duplicate or reorder records.
+        ProducerConfig.ACKS_CONFIG,
+        "all",
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+        true,
+        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+        (int) deliveryTimeout.toMillis(),
+        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+        (int) requestTimeout.toMillis(),
+        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+        maxBlock.toMillis(),
+        ProducerConfig.LINGER_MS_CONFIG,
+        (int) linger.toMillis(),
+        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+        compression,
+        // Reconnect quickly after a broker restart so retried requests land soon.
+        ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+        1000);
+  }
+}
