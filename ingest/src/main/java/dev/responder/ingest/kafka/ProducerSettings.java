@@ -1,6 +1,7 @@
 package dev.responder.ingest.kafka;
 
 import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.topics.Topics;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +9,6 @@ import java.util.Set;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * How ingest talks to Kafka. Durability is not configurable (acks=all, idempotence on); the waits
@@ -51,10 +51,12 @@ public record ProducerSettings(
     return maxBlock.plus(deliveryTimeout);
   }
 
-  /** A producer of alerts keyed by fingerprint, configured as above. */
+  /** A producer for {@link Topics#ALERTS} with its serdes, configured as above. */
   public Producer<String, Alert> newProducer() {
     return new KafkaProducer<>(
-        producerProperties(), new StringSerializer(), new InterimAlertSerializer());
+        producerProperties(),
+        Topics.ALERTS.keys().serializer(),
+        Topics.ALERTS.values().serializer());
   }
 
   /** The producer configuration; everything not named here keeps Kafka's default. */

@@ -43,7 +43,7 @@ final class TestServer implements AutoCloseable {
             settings,
             () -> true,
             registry);
-    server = IngestHttpServer.start("127.0.0.1", 0, routes, Duration.ofSeconds(1));
+    server = IngestHttpServer.start("127.0.0.1", 0, routes, Duration.ofMillis(100));
   }
 
   HttpResponse<String> post(String path, Map<String, String> headers, byte[] body)

@@ -2,11 +2,10 @@ package dev.responder.ingest.payload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.responder.ingest.Fixtures;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.AlertSource;
 import dev.responder.schemas.avro.AlertStatus;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -20,17 +19,9 @@ class AlertmanagerWebhookParserTest {
   private final AlertmanagerWebhookParser parser =
       new AlertmanagerWebhookParser(PayloadLimits.DEFAULTS);
 
-  static byte[] fixture() throws IOException {
-    try (InputStream in =
-        AlertmanagerWebhookParserTest.class.getResourceAsStream(
-            "/alertmanager-0.25-webhook.json")) {
-      return in.readAllBytes();
-    }
-  }
-
   @Test
-  void shouldNormaliseTheCapturedAlertmanagerWebhook() throws IOException {
-    ParseOutcome outcome = parser.parse(fixture(), META);
+  void shouldNormaliseTheCapturedAlertmanagerWebhook() {
+    ParseOutcome outcome = parser.parse(Fixtures.alertmanagerWebhook(), META);
 
     Alert expected =
         Alert.newBuilder()
