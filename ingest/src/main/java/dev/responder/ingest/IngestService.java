@@ -96,7 +96,7 @@ public final class IngestService implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     try {
       server.close();
     } finally {

@@ -73,13 +73,17 @@ public final class IngestHttpServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     try {
       server.stop();
     } catch (TimeoutException e) {
       // Jetty stops anyway once the graceful wait is over; what remained open were connections
       // kept alive by clients, closed now. Requests in flight had their own bound (stop timeout).
       LOGGER.info("connections still open after the stop timeout were closed");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      throw new IllegalStateException("the HTTP server did not stop cleanly", e);
     }
   }
 }
