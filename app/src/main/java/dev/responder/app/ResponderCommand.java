@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       DemoCommand.class,
       dev.responder.app.catalog.CatalogCommand.class,
+      IngestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ResponderCommand implements Callable<Integer> {
