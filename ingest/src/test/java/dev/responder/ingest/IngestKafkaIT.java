@@ -92,9 +92,9 @@ class IngestKafkaIT {
     String requestId = "crm-" + UUID.randomUUID();
     byte[] body =
         ("{\"events\": ["
-                + "{\"type\":\"queue.backlog\",\"key\":\"crm-events\",\"occurredAt\":\"2026-11-27T05:08:37Z\","
+                + "{\"type\":\"worker.job.stalled\",\"key\":\"crm-events\",\"occurredAt\":\"2026-11-27T05:08:37Z\","
                 + "\"attributes\":{\"queue\":\"crm-events\",\"depth\":12000}},"
-                + "{\"type\":\"sync.failed\",\"key\":\"hubspot/contacts\",\"occurredAt\":\"2026-11-27T05:08:38Z\","
+                + "{\"type\":\"sync.event.failed\",\"key\":\"hubspot/contacts\",\"occurredAt\":\"2026-11-27T05:08:38Z\","
                 + "\"status\":\"resolved\"}]}")
             .getBytes(StandardCharsets.UTF_8);
 

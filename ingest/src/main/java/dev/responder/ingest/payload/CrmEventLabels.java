@@ -15,9 +15,20 @@ import java.util.Map;
  */
 final class CrmEventLabels {
 
-  /** Attributes copied into labels, in this order, when the event has them. */
+  /**
+   * Attributes copied into labels, in this order, when the event has them: the runbook catalog
+   * groups incidents by {@code namespace} and raises severity on {@code severity}.
+   */
   static final List<String> LABEL_ATTRIBUTES =
-      List.of("service", "namespace", "deployment", "platform", "queue", "database", "endpoint");
+      List.of(
+          "namespace",
+          "service",
+          "deployment",
+          "platform",
+          "queue",
+          "database",
+          "endpoint",
+          "severity");
 
   private CrmEventLabels() {}
 
