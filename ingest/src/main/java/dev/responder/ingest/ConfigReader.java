@@ -41,6 +41,19 @@ final class ConfigReader {
         name + " must be an integer from " + min + " to " + max + ", was '" + text + "'");
   }
 
+  boolean flag(String name, boolean defaultValue) {
+    String text = text(name, null);
+    if (text == null) {
+      return defaultValue;
+    }
+    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalArgumentException(name + " must be true or false, was '" + text + "'");
+    };
+  }
+
   Duration millis(String name, int defaultMillis, int min, int max) {
     return Duration.ofMillis(integer(name, defaultMillis, min, max));
   }

@@ -42,6 +42,7 @@ public record IngestConfig(
   public static final String TOKEN = "RESPONDER_INGEST_TOKEN";
   public static final String BASIC_USER = "RESPONDER_INGEST_BASIC_USER";
   public static final String BASIC_PASSWORD = "RESPONDER_INGEST_BASIC_PASSWORD";
+  public static final String ALLOW_ANONYMOUS = "RESPONDER_INGEST_ALLOW_ANONYMOUS";
 
   /** Alertmanager 0.25 gives up on a webhook after 10 s; answering later only causes retries. */
   static final Duration SENDER_TIMEOUT = Duration.ofSeconds(10);
@@ -65,9 +66,30 @@ public record IngestConfig(
     }
   }
 
-  /** Reads the configuration from environment-style entries; unknown entries are ignored. */
+  /**
+   * Reads the configuration from environment-style entries; unknown entries are ignored. Without
+   * credentials it refuses to start unless anonymous senders are allowed explicitly: an open alert
+   * endpoint lets anyone trigger remediation, so that must be a decision, not a default.
+   */
   public static IngestConfig fromMap(Map<String, String> values) {
     ConfigReader read = new ConfigReader(values);
+    IngestConfig config = read(read);
+    if (!config.requiresAuth() && !read.flag(ALLOW_ANONYMOUS, false)) {
+      throw new IllegalArgumentException(
+          "no credentials configured: set "
+              + TOKEN
+              + "(_FILE) and/or "
+              + BASIC_USER
+              + " with "
+              + BASIC_PASSWORD
+              + "(_FILE), or "
+              + ALLOW_ANONYMOUS
+              + "=true to accept any sender");
+    }
+    return config;
+  }
+
+  private static IngestConfig read(ConfigReader read) {
     PayloadLimits limits =
         new PayloadLimits(
             read.integer(MAX_ALERTS, PayloadLimits.DEFAULTS.maxAlerts(), 1, 100_000),

@@ -14,12 +14,21 @@ class IngestConfigTest {
 
   @Test
   void shouldDefaultToBoundsWellInsideAlertmanagersTimeout() {
-    IngestConfig config = IngestConfig.fromMap(Map.of());
+    IngestConfig config = IngestConfig.fromMap(Map.of(IngestConfig.ALLOW_ANONYMOUS, "true"));
 
     assertThat(config.port()).isEqualTo(8080);
     assertThat(config.maxBodyBytes()).isEqualTo(1 << 20);
     assertThat(config.kafka().answerBound()).isEqualTo(Duration.ofSeconds(6));
     assertThat(config.requiresAuth()).isFalse();
+  }
+
+  @Test
+  void shouldRefuseToStartWithoutCredentialsUnlessAnonymousIsAllowed() {
+    assertThatThrownBy(() -> IngestConfig.fromMap(Map.of()))
+        .hasMessageContaining("no credentials configured")
+        .hasMessageContaining("RESPONDER_INGEST_ALLOW_ANONYMOUS=true");
+    assertThatThrownBy(() -> IngestConfig.fromMap(Map.of(IngestConfig.ALLOW_ANONYMOUS, "yes")))
+        .hasMessage("RESPONDER_INGEST_ALLOW_ANONYMOUS must be true or false, was 'yes'");
   }
 
   @Test
