@@ -1,0 +1,24 @@
+package dev.responder.remediator.ledger;
+
+import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.RemediationOutcome;
+import dev.responder.schemas.topics.Topics;
+
+/**
+ * A message for the outbox: its deterministic id (the outbox ignores a second copy), topic, key and
+ * the serialized record.
+ */
+public record Outbound(String messageId, String topic, String key, byte[] payload) {
+
+  public static Outbound outcome(RemediationOutcome outcome) {
+    byte[] bytes = Topics.OUTCOMES.values().serializer().serialize(Topics.OUTCOMES.name(), outcome);
+    return new Outbound(
+        outcome.getOutcomeId(), Topics.OUTCOMES.name(), outcome.getIncidentId(), bytes);
+  }
+
+  public static Outbound command(Command command) {
+    byte[] bytes = Topics.COMMANDS.values().serializer().serialize(Topics.COMMANDS.name(), command);
+    String key = command.getIncidentId() == null ? command.getCommandId() : command.getIncidentId();
+    return new Outbound(command.getCommandId(), Topics.COMMANDS.name(), key, bytes);
+  }
+}
