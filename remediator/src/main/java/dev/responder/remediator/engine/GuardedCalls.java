@@ -1,0 +1,111 @@
+package dev.responder.remediator.engine;
+
+import dev.responder.remediator.guard.CircuitBreaker;
+import dev.responder.remediator.guard.Dependency;
+import dev.responder.remediator.guard.FailureKind;
+import dev.responder.remediator.guard.RetryPolicy;
+import dev.responder.remediator.port.Result;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Every call to a dependency goes through here: its circuit breaker first, then the call under a
+ * hard timeout, retried with backoff only when the failure is transient.
+ */
+final class GuardedCalls implements AutoCloseable {
+
+  private final Map<Dependency, CircuitBreaker> breakers = new EnumMap<>(Dependency.class);
+  private final RetryPolicy retry;
+  private final Duration timeout;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "remediator-call");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  GuardedCalls(CallSettings settings, Clock clock, Sleeper sleeper) {
+    for (Dependency dependency : Dependency.values()) {
+      breakers.put(
+          dependency, new CircuitBreaker(settings.circuitThreshold(), settings.circuitOpenFor()));
+    }
+    this.retry = settings.retry();
+    this.timeout = settings.timeout();
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /** Whether the dependency's circuit is open now (calls would be refused). */
+  synchronized boolean isOpen(Dependency dependency) {
+    return breakers.get(dependency).state(clock.instant()) == CircuitBreaker.State.OPEN;
+  }
+
+  /** The call's result with the number of tries, or a refusal when the circuit is open. */
+  Attempted call(Dependency dependency, Supplier<Result> call) {
+    int tries = 0;
+    while (true) {
+      if (!allows(dependency)) {
+        return new Attempted(
+            Result.failed(FailureKind.UNAVAILABLE, dependency + " circuit is open"), tries, true);
+      }
+      tries++;
+      Result result = withTimeout(call);
+      record(dependency, result);
+      int tried = tries;
+      Optional<Duration> delay = result.failure().flatMap(kind -> retry.nextDelay(tried, kind));
+      if (delay.isEmpty()) {
+        return new Attempted(result, tries, false);
+      }
+      sleeper.sleep(delay.get());
+    }
+  }
+
+  private synchronized boolean allows(Dependency dependency) {
+    return breakers.get(dependency).allowsCall(clock.instant());
+  }
+
+  /** A finding such as "endpoint down" is a success of the call; only failures count. */
+  private synchronized void record(Dependency dependency, Result result) {
+    if (result.succeeded() || result.failure().get() == FailureKind.PERMANENT) {
+      breakers.get(dependency).recordSuccess();
+    } else {
+      breakers.get(dependency).recordFailure(clock.instant());
+    }
+  }
+
+  private Result withTimeout(Supplier<Result> call) {
+    Future<Result> future = executor.submit(call::get);
+    try {
+      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      return Result.failed(FailureKind.TIMEOUT, "no answer within " + timeout);
+    } catch (ExecutionException e) {
+      return Result.failed(FailureKind.PERMANENT, "call failed: " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Result.failed(FailureKind.TIMEOUT, "interrupted");
+    }
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+
+  /** A call's result, how many times it was tried, and whether the circuit refused it. */
+  record Attempted(Result result, int tries, boolean circuitOpen) {}
+}

@@ -1,0 +1,136 @@
+package dev.responder.remediator.engine;
+
+import dev.responder.remediator.ledger.Ledger;
+import dev.responder.remediator.ledger.LedgerEntry;
+import dev.responder.remediator.ledger.LedgerState;
+import dev.responder.remediator.plan.Findings;
+import dev.responder.remediator.plan.Plan;
+import dev.responder.remediator.plan.PlanContext;
+import dev.responder.remediator.plan.PlannedStep;
+import dev.responder.remediator.plan.Planner;
+import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.avro.IncidentEventType;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The runbook executor. For an incident event that asks for it, it plans the runbook, runs the
+ * checks, tells people, weighs and performs the actions whose conditions hold, and schedules the
+ * verification. Commands answer approvals; {@link #tick()} expires approvals and runs due
+ * verifications; {@link #reconcile()} resolves what a crash left in INTENT. Single-threaded.
+ */
+public final class Remediator implements AutoCloseable {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(Remediator.class);
+  private static final Set<IncidentEventType> PLANNED =
+      Set.of(
+          IncidentEventType.OPENED, IncidentEventType.REOPENED, IncidentEventType.SEVERITY_CHANGED);
+
+  private final Planner planner;
+  private final Ledger ledger;
+  private final GuardedCalls calls;
+  private final Checks checks;
+  private final SideEffects sideEffects;
+  private final Acting acting;
+  private final Verifier verifier;
+  private final Approvals approvals;
+
+  public Remediator(
+      Planner planner,
+      Ledger ledger,
+      Systems systems,
+      EngineSettings settings,
+      Clock clock,
+      Sleeper sleeper,
+      FailurePoint failurePoint) {
+    this.planner = planner;
+    this.ledger = ledger;
+    this.calls = new GuardedCalls(settings.calls(), clock, sleeper);
+    StepRunner runner = new StepRunner(systems, clock);
+    Handoff handoff =
+        new Handoff(systems.notifier(), calls, ledger, settings.handoffChannel(), clock);
+    this.checks = new Checks(ledger, runner, calls, clock);
+    this.acting = new Acting(ledger, runner, calls, handoff, failurePoint, clock);
+    this.sideEffects = new SideEffects(ledger, acting, settings, calls, handoff, clock);
+    this.verifier = new Verifier(ledger, checks, clock);
+    this.approvals = new Approvals(ledger, clock);
+  }
+
+  /** Plans and runs the incident's runbook when the event is one that asks for it. */
+  public void onIncidentEvent(IncidentEvent event) {
+    if (!PLANNED.contains(event.getType())) {
+      LOGGER.debug("Incident event {} ({}) plans nothing", event.getEventId(), event.getType());
+      return;
+    }
+    run(IncidentContexts.of(event));
+  }
+
+  /** Runs the plan for {@code context}: checks, notifications, actions, verification. */
+  public void run(PlanContext context) {
+    Optional<Plan> planned = planner.plan(context);
+    if (planned.isEmpty()) {
+      LOGGER.info("No plan for {} (runbook {})", context.incidentId(), context.runbookId());
+      return;
+    }
+    Plan plan = planned.get();
+    Findings findings = new Findings();
+    plan.checks().forEach(check -> checks.run(plan, check, findings, "result"));
+    plan.notifications().forEach(notification -> sideEffects.perform(plan, notification, false));
+    boolean applied = false;
+    for (PlannedStep action : plan.actions()) {
+      if (action.shouldRun(findings)) {
+        applied |= sideEffects.perform(plan, action, false);
+      } else {
+        sideEffects.notNeeded(plan, action);
+      }
+    }
+    if (applied) {
+      verifier.schedule(plan);
+    }
+  }
+
+  /** APPROVE runs the waiting action (guardrails asked again); REJECT records the refusal. */
+  public void onCommand(Command command) {
+    approvals.answer(command).ifPresent(this::runApproved);
+  }
+
+  private void runApproved(LedgerEntry entry) {
+    planner
+        .plan(entry.context())
+        .ifPresent(
+            plan -> {
+              PlannedStep step = plan.sideEffect(entry.step().id()).orElse(entry.step());
+              if (sideEffects.perform(plan, step, true)) {
+                verifier.schedule(plan);
+              }
+            });
+  }
+
+  /** Expires unanswered approvals and runs the verifications that are due. */
+  public void tick() {
+    approvals.expire();
+    for (PlanContext due : ledger.dueVerifications(approvals.now())) {
+      planner.plan(due).ifPresent(verifier::verify);
+    }
+  }
+
+  /** Resolves every INTENT row left by a crash; returns how many were found. */
+  public int reconcile() {
+    var intents = ledger.inState(LedgerState.INTENT);
+    for (LedgerEntry entry : intents) {
+      if (acting.reconcile(entry)) {
+        planner.plan(entry.context()).ifPresent(verifier::schedule);
+      }
+    }
+    return intents.size();
+  }
+
+  @Override
+  public void close() {
+    calls.close();
+  }
+}

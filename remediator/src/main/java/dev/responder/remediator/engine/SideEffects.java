@@ -1,0 +1,187 @@
+package dev.responder.remediator.engine;
+
+import dev.responder.remediator.guard.ActionGate;
+import dev.responder.remediator.guard.BudgetUse;
+import dev.responder.remediator.guard.Dependency;
+import dev.responder.remediator.guard.GateInput;
+import dev.responder.remediator.guard.Switches;
+import dev.responder.remediator.guard.TargetPolicy;
+import dev.responder.remediator.guard.Verdict;
+import dev.responder.remediator.ledger.ClaimFacts;
+import dev.responder.remediator.ledger.ClaimRequest;
+import dev.responder.remediator.ledger.ClaimResult;
+import dev.responder.remediator.ledger.Ledger;
+import dev.responder.remediator.ledger.Outbound;
+import dev.responder.remediator.plan.ActionKey;
+import dev.responder.remediator.plan.Plan;
+import dev.responder.remediator.plan.PlanContext;
+import dev.responder.remediator.plan.PlannedStep;
+import dev.responder.remediator.plan.StepKind;
+import dev.responder.remediator.port.Observation;
+import dev.responder.schemas.avro.OutcomeReason;
+import dev.responder.schemas.avro.OutcomeStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Performs actions and notifications at most once: weigh the guardrails and claim the action key
+ * (INTENT) in one ledger transaction, act, then record APPLIED or FAILED together with the outcome.
+ */
+final class SideEffects {
+
+  private final Ledger ledger;
+  private final Acting acting;
+  private final EngineSettings settings;
+  private final GuardedCalls calls;
+  private final Handoff handoff;
+  private final Clock clock;
+
+  SideEffects(
+      Ledger ledger,
+      Acting acting,
+      EngineSettings settings,
+      GuardedCalls calls,
+      Handoff handoff,
+      Clock clock) {
+    this.ledger = ledger;
+    this.acting = acting;
+    this.settings = settings;
+    this.calls = calls;
+    this.handoff = handoff;
+    this.clock = clock;
+  }
+
+  /** Weighs and, when every guardrail allows, performs the step; true when it took effect. */
+  boolean perform(Plan plan, PlannedStep planned, boolean approved) {
+    PlannedStep step = ReplicaCeiling.apply(planned, plan.limits());
+    ActionKey key = ActionKey.of(plan, step);
+    Instant now = clock.instant();
+    ClaimRequest request =
+        new ClaimRequest(
+            key,
+            step,
+            plan.context(),
+            approved,
+            now,
+            settings.approvalTtl(),
+            settings.budget().window());
+    ClaimResult claim =
+        ledger.claim(
+            request,
+            facts -> ActionGate.decide(gateInput(plan, step, facts, approved, now)),
+            result -> messagesFor(plan.context(), step, key, result, now));
+    if (claim.kind() == ClaimResult.Kind.CLAIMED) {
+      return acting.act(plan.context(), step, key, claim.attempt());
+    }
+    if (claim.kind() == ClaimResult.Kind.BLOCKED && claim.verdict() == Verdict.CIRCUIT_OPEN) {
+      handoff.toPerson(
+          plan.context(), step, key, Dependency.of(step.operation()) + " circuit is open");
+    }
+    return false;
+  }
+
+  private GateInput gateInput(
+      Plan plan, PlannedStep step, ClaimFacts facts, boolean approved, Instant now) {
+    Switches switches = settings.switches().get();
+    boolean action = step.kind() == StepKind.ACTION;
+    return new GateInput(
+        // People are still told under the kill switch: it stops changes, not communication.
+        action ? switches : new Switches(false, switches.dryRun()),
+        TargetPolicy.allowed(step, plan.limits()),
+        action ? facts.lastActedOnTarget() : Optional.empty(),
+        action ? plan.limits().cooldown() : Duration.ZERO,
+        action ? facts.budgetUse() : new BudgetUse(0, 0),
+        settings.budget(),
+        calls.isOpen(Dependency.of(step.operation())),
+        action && plan.limits().approvalRequired(),
+        approved,
+        now);
+  }
+
+  private List<Outbound> messagesFor(
+      PlanContext context, PlannedStep step, ActionKey key, ClaimResult result, Instant now) {
+    return switch (result.kind()) {
+      case CLAIMED -> List.of();
+      case HELD ->
+          List.of(
+              report(
+                  context,
+                  step,
+                  key,
+                  OutcomeStatus.SKIPPED,
+                  OutcomeReason.ALREADY_APPLIED,
+                  "already " + result.heldState().name().toLowerCase() + " for this incident",
+                  result.attempt(),
+                  now,
+                  "result"));
+      case BLOCKED ->
+          List.of(
+              report(
+                  context,
+                  step,
+                  key,
+                  Outcomes.status(result.verdict()),
+                  Outcomes.reason(result.verdict()),
+                  explain(result.verdict(), step),
+                  result.attempt(),
+                  now,
+                  result.verdict() == Verdict.APPROVAL_REQUIRED ? "approval" : "result"));
+    };
+  }
+
+  private String explain(Verdict verdict, PlannedStep step) {
+    return switch (verdict) {
+      case APPROVAL_REQUIRED -> "waiting for APPROVE or REJECT within " + settings.approvalTtl();
+      case DRY_RUN -> "dry-run: would run " + step.operation() + " " + step.params().values();
+      default -> verdict.name().toLowerCase().replace('_', ' ');
+    };
+  }
+
+  private Outbound report(
+      PlanContext context,
+      PlannedStep step,
+      ActionKey key,
+      OutcomeStatus status,
+      OutcomeReason reason,
+      String message,
+      int attempt,
+      Instant now,
+      String phase) {
+    return Outcomes.outbound(
+        new StepReport(
+            context,
+            step,
+            key,
+            Outcomes.kind(step.kind()),
+            status,
+            reason,
+            message,
+            Observation.empty(),
+            attempt,
+            now,
+            now,
+            phase));
+  }
+
+  /** Emits SKIPPED/CONDITION_NOT_MET for an action whose conditions do not hold. */
+  void notNeeded(Plan plan, PlannedStep step) {
+    Instant now = clock.instant();
+    String why = "conditions not met: " + step.when();
+    ledger.emit(
+        List.of(
+            report(
+                plan.context(),
+                step,
+                ActionKey.of(plan, step),
+                OutcomeStatus.SKIPPED,
+                OutcomeReason.CONDITION_NOT_MET,
+                why,
+                1,
+                now,
+                "result")),
+        now);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.responder.remediator.engine;
+
+import dev.responder.remediator.ledger.Ledger;
+import dev.responder.remediator.ledger.LedgerState;
+import dev.responder.remediator.ledger.Outbound;
+import dev.responder.remediator.plan.ActionKey;
+import dev.responder.remediator.plan.Findings;
+import dev.responder.remediator.plan.Plan;
+import dev.responder.remediator.plan.PlanContext;
+import dev.responder.remediator.plan.PlannedStep;
+import dev.responder.remediator.plan.StepKind;
+import dev.responder.remediator.plan.StepParams;
+import dev.responder.remediator.port.Observation;
+import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.CommandType;
+import dev.responder.schemas.avro.OutcomeKind;
+import dev.responder.schemas.avro.OutcomeReason;
+import dev.responder.schemas.avro.OutcomeStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Verifies after the runbook's delay: re-runs the checks the verification names and compares. Not
+ * fixed means an outcome saying so and an ESCALATE command, which the correlator acts on.
+ */
+final class Verifier {
+
+  static final String STEP_ID = "verify";
+
+  private final Ledger ledger;
+  private final Checks checks;
+  private final Clock clock;
+
+  Verifier(Ledger ledger, Checks checks, Clock clock) {
+    this.ledger = ledger;
+    this.checks = checks;
+    this.clock = clock;
+  }
+
+  void schedule(Plan plan) {
+    if (!plan.verification().fixedWhen().isEmpty()) {
+      ledger.scheduleVerification(
+          plan.context(), clock.instant().plus(plan.verification().after()));
+    }
+  }
+
+  void verify(Plan plan) {
+    Instant started = clock.instant();
+    Findings findings = new Findings();
+    Map<String, Double> figures = new LinkedHashMap<>();
+    for (String checkId : plan.verification().checkIds()) {
+      plan.check(checkId).ifPresent(check -> checks.run(plan, check, findings, "verification"));
+      findings.of(checkId).forEach((figure, value) -> figures.put(checkId + "." + figure, value));
+    }
+    boolean fixed = plan.verification().isFixed(findings);
+    PlanContext context = plan.context();
+    ActionKey key =
+        new ActionKey(
+            context.incidentId(), context.runbookId(), STEP_ID, "incident/" + context.incidentId());
+    PlannedStep step =
+        new PlannedStep(
+            STEP_ID, StepKind.CHECK, "verification", StepParams.of(Map.of()), List.of());
+    String message = (fixed ? "fixed: " : "not fixed: ") + plan.verification().fixedWhen();
+    List<Outbound> messages = new ArrayList<>();
+    messages.add(
+        Outcomes.outbound(
+            new StepReport(
+                context,
+                step,
+                key,
+                OutcomeKind.VERIFICATION,
+                fixed ? OutcomeStatus.SUCCEEDED : OutcomeStatus.FAILED,
+                fixed ? OutcomeReason.FIXED : OutcomeReason.NOT_FIXED,
+                message,
+                Observation.figures(figures),
+                1,
+                started,
+                clock.instant(),
+                "verification")));
+    if (!fixed) {
+      messages.add(Outbound.command(escalation(context, message)));
+    }
+    ledger.completeVerification(
+        context.causeEventId(),
+        fixed ? LedgerState.VERIFIED : LedgerState.NOT_FIXED,
+        clock.instant(),
+        messages);
+  }
+
+  private Command escalation(PlanContext context, String message) {
+    return Command.newBuilder()
+        .setCommandId("escalate#" + context.causeEventId())
+        .setType(CommandType.ESCALATE)
+        .setIssuedAt(clock.instant())
+        .setAuthor("remediator")
+        .setIncidentId(context.incidentId())
+        .setComment("Runbook " + context.runbookId() + " did not fix it: " + message)
+        .build();
+  }
+}
