@@ -1,0 +1,118 @@
+package dev.responder.remediator.plan;
+
+import dev.responder.schemas.avro.Severity;
+import dev.responder.schemas.catalog.Catalog;
+import dev.responder.schemas.catalog.FigureCondition;
+import dev.responder.schemas.catalog.Guardrails;
+import dev.responder.schemas.catalog.Runbook;
+import dev.responder.schemas.catalog.Step;
+import dev.responder.schemas.catalog.UnclassifiedPolicy;
+import dev.responder.schemas.catalog.operation.TargetKind;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Plans from the runbook catalog: the initial response's assess checks and the runbook's checks,
+ * the communicate notifications, the runbook's actions with their conditions, its verification and
+ * guardrails, and the catalog's allowlists. An unclassified incident only notifies.
+ */
+public final class CatalogPlanner implements Planner {
+
+  private static final Map<TargetKind, String> KINDS =
+      Map.of(
+          TargetKind.NAMESPACE, "namespace",
+          TargetKind.DEPLOYMENT, "deployment",
+          TargetKind.DATABASE, "database",
+          TargetKind.REDIS_KEY, "redisKey",
+          TargetKind.HEALTH_ENDPOINT, "healthEndpoint",
+          TargetKind.CHANNEL, "channel");
+
+  private final Catalog catalog;
+  private final Map<String, Set<String>> allowlists;
+
+  public CatalogPlanner(Catalog catalog) {
+    this.catalog = catalog;
+    Map<String, Set<String>> lists = new HashMap<>();
+    KINDS.forEach((kind, name) -> lists.put(name, new HashSet<>(catalog.allowlists().of(kind))));
+    this.allowlists = Map.copyOf(lists);
+  }
+
+  @Override
+  public Optional<Plan> plan(PlanContext incident) {
+    PlanContext context =
+        new PlanContext(
+            incident.incidentId(),
+            incident.runbookId(),
+            incident.severity(),
+            catalog.version(),
+            incident.causeEventId(),
+            incident.title());
+    if (incident.runbookId().equals(UnclassifiedPolicy.RUNBOOK_ID)) {
+      return Optional.of(unclassified(context));
+    }
+    return catalog.runbook(incident.runbookId()).map(runbook -> plan(context, runbook));
+  }
+
+  private Plan plan(PlanContext context, Runbook runbook) {
+    List<PlannedStep> checks =
+        Stream.concat(catalog.initialResponse().assess().stream(), runbook.checks().stream())
+            .map(CatalogPlanner::step)
+            .toList();
+    List<PlannedStep> notifications =
+        catalog.initialResponse().communicate().stream().map(CatalogPlanner::step).toList();
+    List<PlannedStep> actions = runbook.actions().stream().map(CatalogPlanner::step).toList();
+    Verification verification =
+        new Verification(
+            runbook.verification().after(), conditions(runbook.verification().fixedWhen()));
+    Guardrails guardrails = runbook.guardrails();
+    Limits limits =
+        new Limits(
+            guardrails.cooldown(),
+            guardrails.needsApproval(Severity.valueOf(context.severity())),
+            guardrails.maxReplicas(),
+            allowlists);
+    return new Plan(context, checks, notifications, actions, verification, limits);
+  }
+
+  private Plan unclassified(PlanContext context) {
+    List<PlannedStep> notifications =
+        catalog.unclassified().notifications().stream().map(CatalogPlanner::step).toList();
+    Limits limits = new Limits(Duration.ZERO, false, OptionalInt.empty(), allowlists);
+    return new Plan(context, List.of(), notifications, List.of(), Verification.none(), limits);
+  }
+
+  static PlannedStep step(Step step) {
+    StepKind kind =
+        switch (step.operation().kind()) {
+          case CHECK -> StepKind.CHECK;
+          case ACTION -> StepKind.ACTION;
+          case NOTIFY -> StepKind.NOTIFICATION;
+        };
+    return new PlannedStep(
+        step.id(),
+        kind,
+        step.operation().id(),
+        StepParams.of(step.params().values()),
+        conditions(step.when()));
+  }
+
+  private static List<Condition> conditions(List<FigureCondition> conditions) {
+    return conditions.stream()
+        .map(c -> new Condition(c.check(), c.figure(), comparison(c.op().symbol()), c.value()))
+        .toList();
+  }
+
+  private static Comparison comparison(String symbol) {
+    return Stream.of(Comparison.values())
+        .filter(op -> op.symbol().equals(symbol))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown comparison " + symbol));
+  }
+}
