@@ -41,6 +41,10 @@ final class KubernetesMetrics {
       }
       return KubernetesFailures.of("reading metrics in " + namespace, e);
     }
+    if (metrics.isEmpty()) {
+      // A metrics API that knows no pod has nothing to compare: no figures, no action on them.
+      return Result.ok(Observation.lines(List.of("resource usage unavailable: no pod metrics")));
+    }
     double maxCpu = metrics.stream().mapToDouble(m -> sum(m, "cpu") * 1000).max().orElse(0);
     double maxMemory =
         metrics.stream()
