@@ -57,7 +57,7 @@ final class Acting {
     Instant started = clock.instant();
     GuardedCalls.Attempted attempted =
         calls.call(Dependency.of(step.operation()), () -> runner.run(step, key, context));
-    failurePoint.reached(FailurePoint.AFTER_ACT);
+    failurePoint.reached(FailurePoint.AFTER_ACT, key);
     Result result = attempted.result();
     if (result.succeeded()) {
       String message = result.message().isEmpty() ? "done" : result.message();
