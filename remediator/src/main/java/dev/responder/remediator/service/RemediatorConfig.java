@@ -1,0 +1,88 @@
+package dev.responder.remediator.service;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The remediator's configuration, read by {@link #fromMap} from {@code RESPONDER_*} entries. The
+ * ledger lives in schema {@code responder} of {@code ledgerJdbcUrl} (by default the CRM database's
+ * server). {@code toString} masks the passwords.
+ */
+public record RemediatorConfig(
+    String bootstrapServers,
+    String groupId,
+    Path catalog,
+    String ledgerJdbcUrl,
+    String crmJdbcUrl,
+    String crmDatabase,
+    String databaseUser,
+    String databasePassword,
+    String redisUri,
+    String kubernetesUrl,
+    URI webhook,
+    String handoffChannel,
+    String host,
+    int port,
+    boolean dryRun,
+    boolean killSwitch,
+    Duration callTimeout,
+    Duration approvalTtl,
+    int budgetPerRunbook,
+    int budgetOverall) {
+
+  public static RemediatorConfig fromMap(Map<String, String> values) {
+    Settings read = new Settings(values);
+    String crmJdbcUrl =
+        read.required(
+            "RESPONDER_CRM_JDBC_URL", "the CRM database, e.g. jdbc:postgresql://db:5432/crm");
+    return new RemediatorConfig(
+        read.text("RESPONDER_KAFKA_BOOTSTRAP", "localhost:9092"),
+        read.text("RESPONDER_REMEDIATOR_GROUP", "responder-remediator"),
+        Path.of(read.text("RESPONDER_CATALOG", "runbooks/crm.yaml")),
+        read.text("RESPONDER_LEDGER_JDBC_URL", crmJdbcUrl),
+        crmJdbcUrl,
+        read.text("RESPONDER_CRM_DATABASE", "crm"),
+        read.required("RESPONDER_CRM_DB_USER", "the database user of the remediator"),
+        read.secret("RESPONDER_CRM_DB_PASSWORD"),
+        read.required("RESPONDER_REDIS_URL", "the CRM's Redis, e.g. redis://redis:6379"),
+        read.text("RESPONDER_KUBERNETES_URL", null),
+        URI.create(
+            read.required("RESPONDER_NOTIFY_WEBHOOK", "a Slack-compatible incoming webhook URL")),
+        read.text("RESPONDER_HANDOFF_CHANNEL", "slack:#crm-incidents"),
+        read.text("RESPONDER_REMEDIATOR_HOST", "0.0.0.0"),
+        read.integer("RESPONDER_REMEDIATOR_PORT", 8082, 0, 65_535),
+        read.flag("RESPONDER_REMEDIATOR_DRY_RUN", false),
+        read.flag("RESPONDER_REMEDIATOR_KILL_SWITCH", false),
+        read.seconds("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", 10, 1, 300),
+        read.seconds("RESPONDER_REMEDIATOR_APPROVAL_TTL_SECONDS", 1800, 60, 86_400),
+        read.integer("RESPONDER_REMEDIATOR_BUDGET_PER_RUNBOOK", 5, 1, 1000),
+        read.integer("RESPONDER_REMEDIATOR_BUDGET_OVERALL", 20, 1, 10_000));
+  }
+
+  @Override
+  public String toString() {
+    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, ledger=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, webhook=%s://%s, port=%d, dryRun=%s, killSwitch=%s, callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
+        .formatted(
+            bootstrapServers,
+            groupId,
+            catalog,
+            ledgerJdbcUrl,
+            crmJdbcUrl,
+            crmDatabase,
+            databaseUser,
+            databasePassword.isEmpty() ? "none" : "****",
+            redisUri.replaceAll("//[^@]*@", "//****@"),
+            kubernetesUrl == null ? "in-cluster/kubeconfig" : kubernetesUrl,
+            webhook.getScheme(),
+            webhook.getHost(),
+            port,
+            dryRun,
+            killSwitch,
+            callTimeout,
+            approvalTtl,
+            budgetPerRunbook,
+            budgetOverall);
+  }
+}

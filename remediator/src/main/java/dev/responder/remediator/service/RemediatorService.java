@@ -1,0 +1,192 @@
+package dev.responder.remediator.service;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.responder.remediator.adapter.http.JdkHealthProbe;
+import dev.responder.remediator.adapter.http.SlackWebhookNotifier;
+import dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster;
+import dev.responder.remediator.adapter.postgres.LedgerMigrations;
+import dev.responder.remediator.adapter.postgres.PostgresCrmDatabase;
+import dev.responder.remediator.adapter.postgres.PostgresLedger;
+import dev.responder.remediator.adapter.postgres.PostgresPools;
+import dev.responder.remediator.adapter.redis.LettuceRedisQueues;
+import dev.responder.remediator.engine.CallSettings;
+import dev.responder.remediator.engine.EngineSettings;
+import dev.responder.remediator.engine.FailurePoint;
+import dev.responder.remediator.engine.Remediator;
+import dev.responder.remediator.engine.Sleeper;
+import dev.responder.remediator.engine.Systems;
+import dev.responder.remediator.guard.RateBudget;
+import dev.responder.remediator.guard.RetryPolicy;
+import dev.responder.remediator.guard.Switches;
+import dev.responder.remediator.plan.CatalogPlanner;
+import dev.responder.schemas.catalog.Catalog;
+import dev.responder.schemas.catalog.load.CatalogLoader;
+import dev.responder.schemas.catalog.load.LoadResult;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the clients from the configuration, migrates the ledger, wires the
+ * engine, and runs the consumer loop on its own thread with the health endpoints beside it.
+ */
+public final class RemediatorService implements AutoCloseable {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(RemediatorService.class);
+
+  private final HikariDataSource pool;
+  private final KubernetesClient kubernetes;
+  private final LettuceRedisQueues redis;
+  private final KafkaProducer<String, byte[]> producer;
+  private final Remediator remediator;
+  private final RemediatorLoop loop;
+  private final Thread thread;
+  private final HealthServer health;
+
+  private RemediatorService(RemediatorConfig config, Catalog catalog, Clock clock)
+      throws IOException {
+    LOGGER.info("Starting remediator with {} and catalog {}", config, catalog.version());
+    pool =
+        PostgresPools.create(
+            "remediator",
+            config.crmJdbcUrl(),
+            config.databaseUser(),
+            config.databasePassword(),
+            8,
+            config.callTimeout());
+    LedgerMigrations.migrate(pool);
+    kubernetes = kubernetesClient(config);
+    redis = new LettuceRedisQueues(config.redisUri(), config.callTimeout());
+    Systems systems =
+        new Systems(
+            new Fabric8KubernetesCluster(kubernetes),
+            redis,
+            new PostgresCrmDatabase(pool, config.crmDatabase(), config.callTimeout(), clock),
+            new JdkHealthProbe(config.callTimeout()),
+            new SlackWebhookNotifier(config.webhook(), config.callTimeout()));
+    Switches switches = new Switches(config.killSwitch(), config.dryRun());
+    EngineSettings settings =
+        new EngineSettings(
+            () -> switches,
+            new RateBudget(config.budgetPerRunbook(), config.budgetOverall(), Duration.ofHours(1)),
+            config.approvalTtl(),
+            config.handoffChannel(),
+            new CallSettings(
+                config.callTimeout(),
+                new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(2)),
+                5,
+                Duration.ofMinutes(1)));
+    remediator =
+        new Remediator(
+            new CatalogPlanner(catalog),
+            new PostgresLedger(pool),
+            systems,
+            settings,
+            clock,
+            Sleeper.REAL,
+            FailurePoint.NONE);
+    producer =
+        new KafkaProducer<>(
+            producerProperties(config), new StringSerializer(), new ByteArraySerializer());
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    loop =
+        new RemediatorLoop(
+            new KafkaConsumer<>(
+                consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer()),
+            remediator,
+            new OutboxRelay(pool, producer, clock, 500),
+            registry);
+    thread = new Thread(loop, "remediator-loop");
+    thread.start();
+    health =
+        new HealthServer(
+            config.host(),
+            config.port(),
+            loop::isRunning,
+            () -> loop.isRunning() && loop.hasPolled(),
+            registry);
+  }
+
+  /** Loads the catalog (failing with every problem it has) and starts the service. */
+  public static RemediatorService start(RemediatorConfig config, Clock clock) throws IOException {
+    LoadResult loaded = CatalogLoader.load(config.catalog());
+    if (loaded instanceof LoadResult.Rejected rejected) {
+      throw new IllegalArgumentException(
+          "runbook catalog " + config.catalog() + " is invalid: " + rejected.problems());
+    }
+    return new RemediatorService(config, ((LoadResult.Loaded) loaded).catalog(), clock);
+  }
+
+  public URI uri() {
+    return health.uri();
+  }
+
+  private static KubernetesClient kubernetesClient(RemediatorConfig config) {
+    KubernetesClientBuilder builder = new KubernetesClientBuilder();
+    if (config.kubernetesUrl() != null) {
+      builder.withConfig(new ConfigBuilder().withMasterUrl(config.kubernetesUrl()).build());
+    }
+    return builder.build();
+  }
+
+  private static Map<String, Object> producerProperties(RemediatorConfig config) {
+    return Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        config.bootstrapServers(),
+        ProducerConfig.ACKS_CONFIG,
+        "all",
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+        true,
+        ProducerConfig.CLIENT_ID_CONFIG,
+        config.groupId() + "-outbox");
+  }
+
+  private static Map<String, Object> consumerProperties(RemediatorConfig config) {
+    return Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        config.bootstrapServers(),
+        ConsumerConfig.GROUP_ID_CONFIG,
+        config.groupId(),
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+        "read_committed",
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+        false,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+        "earliest",
+        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+        50);
+  }
+
+  @Override
+  public void close() {
+    loop.stop();
+    try {
+      thread.join(Duration.ofSeconds(10).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    health.close();
+    remediator.close();
+    producer.close(Duration.ofSeconds(5));
+    redis.close();
+    kubernetes.close();
+    pool.close();
+  }
+}
