@@ -1,2 +1,5 @@
-/** Responder's remediator module. See ARCHITECTURE in the repository root's docs for its role. */
+/**
+ * The remediator: runs the runbook catalog's checks and actions for incidents behind guardrails,
+ * each side effect at most once (ledger and outbox in PostgreSQL). See {@code docs/remediator.md}.
+ */
 package dev.responder.remediator;

@@ -1,0 +1,49 @@
+package dev.responder.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class RemediatorCommandTest {
+
+  private final StringWriter err = new StringWriter();
+
+  private int run(Map<String, String> environment, String... args) {
+    CommandLine commandLine = new CommandLine(new RemediatorCommand(environment));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void shouldNameTheMissingEntryWhenTheCrmDatabaseIsNotConfigured() {
+    int exit = run(Map.of());
+
+    assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(err.toString()).contains("RESPONDER_CRM_JDBC_URL is required");
+  }
+
+  @Test
+  void shouldRefuseAFlagThatIsNeitherTrueNorFalse() {
+    Map<String, String> env =
+        Map.of(
+            "RESPONDER_CRM_JDBC_URL", "jdbc:postgresql://db/crm",
+            "RESPONDER_CRM_DB_USER", "remediator",
+            "RESPONDER_REDIS_URL", "redis://redis:6379",
+            "RESPONDER_NOTIFY_WEBHOOK", "https://hooks.example/x",
+            "RESPONDER_REMEDIATOR_DRY_RUN", "maybe");
+
+    int exit = run(env);
+
+    assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(err.toString()).contains("RESPONDER_REMEDIATOR_DRY_RUN=maybe is not true or false");
+  }
+
+  @Test
+  void shouldBeListedUnderTheResponderCommand() {
+    assertThat(Main.commandLine().getSubcommands()).containsKey("remediator");
+  }
+}
