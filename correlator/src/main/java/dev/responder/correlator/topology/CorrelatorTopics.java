@@ -5,6 +5,7 @@ import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.topics.Topic;
+import dev.responder.schemas.topics.Topics;
 import java.util.Objects;
 
 /**
@@ -26,5 +27,15 @@ public record CorrelatorTopics(
     Objects.requireNonNull(incidents, "incidents");
     Objects.requireNonNull(incidentEvents, "incidentEvents");
     Objects.requireNonNull(deadLetters, "deadLetters");
+  }
+
+  /** The shared topic catalogue's topics. */
+  public static CorrelatorTopics standard() {
+    return new CorrelatorTopics(
+        Topics.ALERTS,
+        Topics.COMMANDS,
+        Topics.INCIDENTS,
+        Topics.INCIDENT_EVENTS,
+        Topics.ALERTS_DLQ.name());
   }
 }

@@ -32,18 +32,24 @@ public final class Dispositions {
     }
   }
 
-  /** Records one alert's disposition. */
+  /** Records the disposition of the alert a processor is handling. */
   public void record(
       Disposition disposition, String fingerprint, String detail, Optional<RecordMetadata> source) {
+    record(
+        disposition,
+        fingerprint,
+        detail,
+        source.map(m -> where(m.topic(), m.partition(), m.offset())).orElse("?"));
+  }
+
+  /** Records one alert's disposition, read at {@code source} (topic-partition@offset). */
+  public void record(Disposition disposition, String fingerprint, String detail, String source) {
     counters.get(disposition).increment();
-    if (LOGGER.isDebugEnabled()) {
-      LOGGER.debug(
-          "alert {} {} ({}) from {}",
-          fingerprint,
-          disposition,
-          detail,
-          source.map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?"));
-    }
+    LOGGER.debug("alert {} {} ({}) from {}", fingerprint, disposition, detail, source);
+  }
+
+  static String where(String topic, int partition, long offset) {
+    return topic + "-" + partition + "@" + offset;
   }
 
   /** How many alerts ended with this disposition since start. */
