@@ -44,7 +44,12 @@ public final class AlertDeadLetterHandler extends LogAndContinueExceptionHandler
       deadLetter.headers().add(REASON_HEADER, reason);
     }
     if (dispositions != null && context.topic().equals(alertsTopic)) {
-      dispositions.record(Disposition.DEAD_LETTERED, "?", exception.getMessage(), Optional.empty());
+      String key = record.key() == null ? "?" : new String(record.key(), StandardCharsets.UTF_8);
+      dispositions.record(
+          Disposition.DEAD_LETTERED,
+          key,
+          exception.getMessage(),
+          Dispositions.where(context.topic(), context.partition(), context.offset()));
     }
     return response;
   }
