@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       dev.responder.app.catalog.CatalogCommand.class,
       IngestCommand.class,
+      CorrelatorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ResponderCommand implements Callable<Integer> {
