@@ -1,27 +1,30 @@
 package dev.responder.app;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.CorrelatorService;
+import dev.responder.correlator.catalog.CatalogPorts;
+import dev.responder.correlator.topology.CorrelatorTopics;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code responder correlator}: the Kafka Streams correlator on its own, configured from the
- * environment ({@code RESPONDER_KAFKA_BOOTSTRAP_SERVERS}, {@code RESPONDER_CORRELATOR_*}). It
- * validates the configuration first; until the runbook catalog's adapter is wired it then says so
- * plainly and exits non-zero, so no one mistakes it for a running correlator.
+ * environment ({@code RESPONDER_KAFKA_BOOTSTRAP_SERVERS}, {@code RESPONDER_CORRELATOR_*}, {@code
+ * RESPONDER_CATALOG_FILE}). It validates the configuration and the catalog before starting, and
+ * runs until the process is stopped.
  */
 @Command(
     name = "correlator",
+    mixinStandardHelpOptions = true,
     description =
         "Run the correlator alone: alerts and commands in, incidents and their events out,"
             + " with /livez, /readyz and /metrics.")
 public final class CorrelatorCommand implements Callable<Integer> {
-
-  static final int BAD_CONFIGURATION = 4;
-  static final int CATALOG_NOT_YET_WIRED = 3;
 
   @Spec CommandSpec spec;
 
@@ -36,21 +39,32 @@ public final class CorrelatorCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     CorrelatorConfig config;
+    CatalogPorts catalog;
     try {
       config = CorrelatorConfig.fromMap(environment);
+      catalog = CatalogPorts.load(config.catalogFile());
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("responder correlator: " + e.getMessage());
-      return BAD_CONFIGURATION;
+      return ExitCode.USAGE;
     }
+    CountDownLatch stopped = new CountDownLatch(1);
+    CorrelatorService service =
+        CorrelatorService.start(
+            config, CorrelatorTopics.standard(), catalog.classifier(), catalog.policy());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  service.close();
+                  stopped.countDown();
+                },
+                "correlator-shutdown"));
     spec.commandLine()
-        .getErr()
-        .println(
-            "responder correlator: configuration is valid (catalog "
-                + config.catalogFile()
-                + "), but the runbook catalog's classifier and response policy are not wired"
-                + " yet (issue 3); nothing was started.");
-    return CATALOG_NOT_YET_WIRED;
+        .getOut()
+        .println("responder correlator: running; endpoints on port " + service.httpPort());
+    stopped.await();
+    return ExitCode.OK;
   }
 }

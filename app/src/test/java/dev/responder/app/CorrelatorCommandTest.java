@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.ExitCode;
 
 class CorrelatorCommandTest {
 
@@ -23,7 +24,7 @@ class CorrelatorCommandTest {
   void shouldNameTheMissingBootstrapSetting() {
     int exit = run(Map.of());
 
-    assertThat(exit).isEqualTo(CorrelatorCommand.BAD_CONFIGURATION);
+    assertThat(exit).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).contains(CorrelatorConfig.BOOTSTRAP).contains("required");
   }
 
@@ -35,15 +36,19 @@ class CorrelatorCommandTest {
                 CorrelatorConfig.BOOTSTRAP, "localhost:9092",
                 CorrelatorConfig.FLAP_WINDOW, "half an hour"));
 
-    assertThat(exit).isEqualTo(CorrelatorCommand.BAD_CONFIGURATION);
+    assertThat(exit).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).contains(CorrelatorConfig.FLAP_WINDOW).contains("half an hour");
   }
 
   @Test
-  void shouldSayPlainlyThatNothingWasStartedUntilTheCatalogIsWired() {
-    int exit = run(Map.of(CorrelatorConfig.BOOTSTRAP, "localhost:9092"));
+  void shouldRefuseToStartWithoutAReadableCatalog() {
+    int exit =
+        run(
+            Map.of(
+                CorrelatorConfig.BOOTSTRAP, "localhost:9092",
+                CorrelatorConfig.CATALOG, "no/such/catalog.yaml"));
 
-    assertThat(exit).isEqualTo(CorrelatorCommand.CATALOG_NOT_YET_WIRED);
-    assertThat(err.toString()).contains("nothing was started");
+    assertThat(exit).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("no/such/catalog.yaml");
   }
 }

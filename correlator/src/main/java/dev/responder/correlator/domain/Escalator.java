@@ -29,7 +29,7 @@ final class Escalator {
     }
     Duration waited =
         path.subList(0, level).stream()
-            .map(EscalationLevel::waitBeforeNext)
+            .map(reached -> reached.waitBeforeNext().orElse(Duration.ZERO))
             .reduce(Duration.ZERO, Duration::plus);
     return Optional.of(incident.getResponseDueAt().plus(waited));
   }

@@ -20,9 +20,9 @@ public final class WeekdayPolicy implements ResponsePolicy {
 
   public static final List<EscalationLevel> PATH =
       List.of(
-          new EscalationLevel(1, "platform-lead", Duration.ofMinutes(30)),
-          new EscalationLevel(2, "devops-team", Duration.ofMinutes(30)),
-          new EscalationLevel(3, "management", Duration.ofHours(1)));
+          EscalationLevel.of(1, "platform-lead", Duration.ofMinutes(30)),
+          EscalationLevel.of(2, "devops-team", Duration.ofMinutes(30)),
+          new EscalationLevel(3, "management", Optional.empty()));
 
   @Override
   public Instant responseDue(Severity severity, Instant detectedAt) {

@@ -1,6 +1,8 @@
 package dev.responder.correlator.topology;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.testing.AlertnameClassifier;
 import dev.responder.correlator.testing.WeekdayPolicy;
 import dev.responder.schemas.avro.Alert;
@@ -39,6 +41,11 @@ final class CorrelatorDriver implements AutoCloseable {
   private final TestOutputTopic<String, Incident> incidents;
 
   CorrelatorDriver(Path stateDir, Instant wallClock) {
+    this(stateDir, wallClock, new AlertnameClassifier(), new WeekdayPolicy());
+  }
+
+  CorrelatorDriver(
+      Path stateDir, Instant wallClock, AlertClassifier classifier, ResponsePolicy policy) {
     CorrelatorConfig config =
         CorrelatorConfig.fromMap(
             Map.of(
@@ -49,8 +56,7 @@ final class CorrelatorDriver implements AutoCloseable {
     Properties props = CorrelatorTopology.streamsProperties(config, topics, dispositions);
     driver =
         new TopologyTestDriver(
-            CorrelatorTopology.buildTopology(
-                topics, new AlertnameClassifier(), new WeekdayPolicy(), config, dispositions),
+            CorrelatorTopology.buildTopology(topics, classifier, policy, config, dispositions),
             props,
             wallClock);
     alerts =
