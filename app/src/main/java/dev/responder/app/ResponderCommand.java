@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       dev.responder.app.catalog.CatalogCommand.class,
       IngestCommand.class,
+      CorrelatorCommand.class,
       RemediatorCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,2 +1,6 @@
-/** Responder's correlator module. See ARCHITECTURE in the repository root's docs for its role. */
+/**
+ * The correlator service: its configuration record and the runner that starts the Streams topology
+ * with its HTTP endpoints. The decisions live in {@code domain}, the Kafka Streams adapters in
+ * {@code topology}, the endpoints in {@code http}.
+ */
 package dev.responder.correlator;

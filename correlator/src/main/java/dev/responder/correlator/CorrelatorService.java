@@ -1,0 +1,75 @@
+package dev.responder.correlator;
+
+import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.ResponsePolicy;
+import dev.responder.correlator.http.OperationsEndpoints;
+import dev.responder.correlator.topology.CorrelatorTopics;
+import dev.responder.correlator.topology.CorrelatorTopology;
+import dev.responder.correlator.topology.Dispositions;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running correlator: the topology on Kafka Streams plus its HTTP endpoints. It only wires what
+ * {@link CorrelatorTopology} builds; close it to leave the group cleanly.
+ */
+public final class CorrelatorService implements AutoCloseable {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(CorrelatorService.class);
+
+  private final KafkaStreams streams;
+  private final KafkaStreamsMetrics streamsMetrics;
+  private final OperationsEndpoints endpoints;
+
+  private CorrelatorService(
+      KafkaStreams streams, KafkaStreamsMetrics streamsMetrics, OperationsEndpoints endpoints) {
+    this.streams = streams;
+    this.streamsMetrics = streamsMetrics;
+    this.endpoints = endpoints;
+  }
+
+  /** Builds the topology from the ports, starts Streams and the endpoints. */
+  public static CorrelatorService start(
+      CorrelatorConfig config,
+      CorrelatorTopics topics,
+      AlertClassifier classifier,
+      ResponsePolicy policy) {
+    LOGGER.info("starting correlator with {}", config);
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Dispositions dispositions = new Dispositions(registry);
+    KafkaStreams streams =
+        new KafkaStreams(
+            CorrelatorTopology.buildTopology(topics, classifier, policy, config, dispositions),
+            CorrelatorTopology.streamsProperties(config, topics, dispositions));
+    KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+    streamsMetrics.bindTo(registry);
+    streams.start();
+    OperationsEndpoints endpoints =
+        OperationsEndpoints.start(
+            config.httpPort(), () -> streams.state() == KafkaStreams.State.RUNNING, registry);
+    LOGGER.info("correlator endpoints on port {}", endpoints.port());
+    return new CorrelatorService(streams, streamsMetrics, endpoints);
+  }
+
+  /** The port of /livez, /readyz and /metrics. */
+  public int httpPort() {
+    return endpoints.port();
+  }
+
+  /** The Streams client's state, e.g. RUNNING. */
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  @Override
+  public void close() {
+    endpoints.close();
+    streams.close(Duration.ofSeconds(30));
+    streamsMetrics.close();
+  }
+}

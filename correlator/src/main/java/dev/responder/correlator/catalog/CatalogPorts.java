@@ -1,0 +1,37 @@
+package dev.responder.correlator.catalog;
+
+import dev.responder.schemas.catalog.Catalog;
+import dev.responder.schemas.catalog.load.CatalogLoader;
+import dev.responder.schemas.catalog.load.LoadResult;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * Loads a catalog file into the correlator's two ports, or fails with an IllegalArgumentException
+ * naming the unreadable file or every problem in it.
+ */
+public record CatalogPorts(CatalogClassifier classifier, CatalogResponsePolicy policy) {
+
+  /** The ports of a valid catalog file. */
+  public static CatalogPorts load(Path file) {
+    LoadResult result;
+    try {
+      result = CatalogLoader.load(file);
+    } catch (UncheckedIOException e) {
+      throw new IllegalArgumentException(
+          e.getMessage() + " (" + e.getCause().getMessage() + "); set RESPONDER_CATALOG_FILE", e);
+    }
+    if (result instanceof LoadResult.Rejected rejected) {
+      throw new IllegalArgumentException(
+          "runbook catalog "
+              + file
+              + " is invalid:\n"
+              + rejected.problems().stream()
+                  .map(Object::toString)
+                  .collect(Collectors.joining("\n")));
+    }
+    Catalog catalog = ((LoadResult.Loaded) result).catalog();
+    return new CatalogPorts(new CatalogClassifier(catalog), new CatalogResponsePolicy(catalog));
+  }
+}

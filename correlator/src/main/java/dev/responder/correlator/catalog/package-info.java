@@ -1,0 +1,5 @@
+/**
+ * Adapts the shared runbook catalog ({@code dev.responder.schemas.catalog}) to the correlator's
+ * ports: classification, response deadlines, the escalation path and the on-call schedule.
+ */
+package dev.responder.correlator.catalog;

@@ -1,0 +1,40 @@
+package dev.responder.correlator.domain;
+
+import dev.responder.schemas.avro.Severity;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the runbook catalog says about one alert: the runbook, the severity this alert implies
+ * (after the catalog's raise/lower conditions), the group it belongs to and the scope it is in.
+ *
+ * @param groupKey runbook id plus the grouping labels' values: alerts with equal keys form one
+ *     incident
+ * @param reason which matcher matched, for the incident's explanation
+ */
+public record Classification(
+    String runbookId,
+    String title,
+    Severity severity,
+    String groupKey,
+    Map<String, String> groupLabels,
+    String namespace,
+    String service,
+    String catalogVersion,
+    String reason) {
+
+  public Classification {
+    Objects.requireNonNull(runbookId, "runbookId");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(groupKey, "groupKey");
+    groupLabels = Map.copyOf(groupLabels);
+    Objects.requireNonNull(catalogVersion, "catalogVersion");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** The inhibition scope this alert belongs to. */
+  public Scope scope() {
+    return new Scope(namespace, service);
+  }
+}

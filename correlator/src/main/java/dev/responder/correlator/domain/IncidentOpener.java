@@ -1,0 +1,59 @@
+package dev.responder.correlator.domain;
+
+import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.Incident;
+import dev.responder.schemas.avro.IncidentEventType;
+import dev.responder.schemas.avro.IncidentStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens a new incident for a group's first firing alert: deterministic id, the response deadline
+ * from the detection time, and the commander on call at detection.
+ */
+final class IncidentOpener {
+
+  private final ResponsePolicy policy;
+  private final Inhibition inhibition;
+
+  IncidentOpener(ResponsePolicy policy, Inhibition inhibition) {
+    this.policy = policy;
+    this.inhibition = inhibition;
+  }
+
+  Incident open(Alert alert, Classification c, Journal journal) {
+    Instant detectedAt = alert.getStartsAt();
+    Instant at = alert.getReceivedAt();
+    Incident.Builder next =
+        Incident.newBuilder()
+            .setIncidentId(IncidentIds.of(c.groupKey(), alert.getFingerprint(), detectedAt))
+            .setRunbookId(c.runbookId())
+            .setTitle(c.title())
+            .setSeverity(c.severity())
+            .setStatus(IncidentStatus.OPEN)
+            .setGroupKey(c.groupKey())
+            .setGroupLabels(c.groupLabels())
+            .setNamespace(c.namespace())
+            .setService(c.service())
+            .setCatalogVersion(c.catalogVersion())
+            .setClassificationReason(c.reason())
+            .setDetectedAt(detectedAt)
+            .setResponseDueAt(policy.responseDue(c.severity(), detectedAt))
+            .setAlerts(AlertLifecycle.upsert(List.of(), alert, c.severity()))
+            .setUpdatedAt(at);
+    Incident opened =
+        journal.record(next, IncidentEventType.OPENED, Causes.alert(alert, c.reason()), at);
+    Optional<String> commander = policy.commanderAt(detectedAt);
+    if (commander.isPresent()) {
+      opened =
+          journal.record(
+              Incident.newBuilder(opened).setCommander(commander.get()),
+              IncidentEventType.COMMANDER_ASSIGNED,
+              Causes.alert(alert, "on call at " + detectedAt),
+              at);
+    }
+    inhibition.suppressOthersIfP1(opened, alert, journal);
+    return opened;
+  }
+}

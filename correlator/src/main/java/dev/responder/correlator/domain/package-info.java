@@ -1,0 +1,6 @@
+/**
+ * The correlator's decisions as pure Java: dedup identity, grouping, the incident state machine,
+ * silences, inhibition, response clocks and escalation. Nothing here imports Kafka; the topology
+ * package adapts these decisions to state stores and topics, and tests call them directly.
+ */
+package dev.responder.correlator.domain;

@@ -1,0 +1,4 @@
+/**
+ * The correlator's operational HTTP endpoints (Jetty): liveness, readiness and Prometheus metrics.
+ */
+package dev.responder.correlator.http;

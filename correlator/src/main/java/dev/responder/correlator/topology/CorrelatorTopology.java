@@ -1,0 +1,123 @@
+package dev.responder.correlator.topology;
+
+import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.ResponsePolicy;
+import dev.responder.correlator.topology.CorrelatorInput.AlertInput;
+import dev.responder.correlator.topology.CorrelatorInput.CommandInput;
+import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.IncidentEvent;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * The correlator as a pure function: {@code (topics, classifier, policy, config) -> Topology}.
+ *
+ * <pre>
+ * alerts (key fingerprint) -> dedup -> classify -> re-key by scope -> [alerts-by-scope]
+ * commands ------------------------------------------------------> [commands-broadcast]
+ *   both -> incident lifecycle (+ wall-clock punctuator) -> incident-events, incidents
+ * </pre>
+ */
+public final class CorrelatorTopology {
+
+  private CorrelatorTopology() {}
+
+  public static Topology buildTopology(
+      CorrelatorTopics topics,
+      AlertClassifier classifier,
+      ResponsePolicy policy,
+      CorrelatorConfig config,
+      Dispositions dispositions) {
+    StreamsBuilder builder = new StreamsBuilder();
+    CorrelatorStores.addTo(builder, topics, config);
+
+    KStream<String, CorrelatorInput> alerts =
+        builder.stream(
+                topics.alerts().name(),
+                Consumed.with(topics.alerts().keys(), topics.alerts().values())
+                    .withTimestampExtractor(new EventTime())
+                    .withName("alerts"))
+            .process(
+                () -> new DedupProcessor(config.dedupHorizon(), dispositions),
+                Named.as("dedup"),
+                DedupProcessor.STORE)
+            .process(() -> new ClassifyProcessor(classifier, dispositions), Named.as("classify"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), topics.alerts().values())
+                    .withName("alerts-by-scope")
+                    .withNumberOfPartitions(config.scopePartitions()))
+            .mapValues(
+                alert -> (CorrelatorInput) new AlertInput(alert), Named.as("as-alert-input"));
+
+    KStream<String, CorrelatorInput> commands =
+        builder.stream(
+                topics.commands().name(),
+                Consumed.with(topics.commands().keys(), topics.commands().values())
+                    .withTimestampExtractor(new EventTime())
+                    .withName("commands"))
+            .repartition(
+                Repartitioned.with(topics.commands().keys(), topics.commands().values())
+                    .withName("commands-broadcast")
+                    .withNumberOfPartitions(config.scopePartitions())
+                    .withStreamPartitioner(new BroadcastPartitioner<String, Command>()))
+            .mapValues(
+                command -> (CorrelatorInput) new CommandInput(command),
+                Named.as("as-command-input"));
+
+    KStream<String, IncidentEvent> events =
+        alerts
+            .merge(commands, Named.as("alerts-and-commands"))
+            .process(
+                () ->
+                    new IncidentProcessor(
+                        classifier,
+                        policy,
+                        config.flapWindow(),
+                        config.punctuationInterval(),
+                        dispositions),
+                Named.as("incident-lifecycle"),
+                StoreState.INCIDENTS,
+                StoreState.BY_GROUP,
+                StoreState.BY_SCOPE,
+                StoreState.SILENCES);
+
+    events.to(
+        topics.incidentEvents().name(),
+        Produced.with(topics.incidentEvents().keys(), topics.incidentEvents().values())
+            .withName("to-incident-events"));
+    events
+        .mapValues(IncidentEvent::getIncident, Named.as("latest-state"))
+        .to(
+            topics.incidents().name(),
+            Produced.with(topics.incidents().keys(), topics.incidents().values())
+                .withName("to-incidents"));
+    return builder.build();
+  }
+
+  /** The Streams configuration the correlator runs with, in production and in tests alike. */
+  public static Properties streamsProperties(
+      CorrelatorConfig config, CorrelatorTopics topics, Dispositions dispositions) {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    props.put(
+        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, AlertDeadLetterHandler.class);
+    props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters());
+    props.put(AlertDeadLetterHandler.DISPOSITIONS_CONFIG, dispositions);
+    props.put(AlertDeadLetterHandler.ALERTS_TOPIC_CONFIG, topics.alerts().name());
+    return props;
+  }
+}

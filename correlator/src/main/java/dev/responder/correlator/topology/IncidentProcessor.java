@@ -1,0 +1,102 @@
+package dev.responder.correlator.topology;
+
+import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.AlertDecision;
+import dev.responder.correlator.domain.AlertLifecycle;
+import dev.responder.correlator.domain.Classification;
+import dev.responder.correlator.domain.CommandLifecycle;
+import dev.responder.correlator.domain.Disposition;
+import dev.responder.correlator.domain.ResponseClock;
+import dev.responder.correlator.domain.ResponsePolicy;
+import dev.responder.correlator.topology.CorrelatorInput.AlertInput;
+import dev.responder.correlator.topology.CorrelatorInput.CommandInput;
+import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.IncidentEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * The incident lifecycle of one scope partition: alerts (by scope) and commands (broadcast) go in,
+ * lifecycle events come out, keyed by incident id. A wall-clock punctuator drives deadlines and
+ * escalation, and forgets finished incidents and silences by stream time.
+ */
+final class IncidentProcessor implements Processor<String, CorrelatorInput, String, IncidentEvent> {
+
+  private final AlertClassifier classifier;
+  private final ResponsePolicy policy;
+  private final Duration flapWindow;
+  private final Duration punctuationInterval;
+  private final Dispositions dispositions;
+  private ProcessorContext<String, IncidentEvent> context;
+  private AlertLifecycle alerts;
+  private CommandLifecycle commands;
+  private ResponseClock clock;
+
+  IncidentProcessor(
+      AlertClassifier classifier,
+      ResponsePolicy policy,
+      Duration flapWindow,
+      Duration punctuationInterval,
+      Dispositions dispositions) {
+    this.classifier = classifier;
+    this.policy = policy;
+    this.flapWindow = flapWindow;
+    this.punctuationInterval = punctuationInterval;
+    this.dispositions = dispositions;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, IncidentEvent> context) {
+    this.context = context;
+    StoreState state = new StoreState(context);
+    this.alerts = new AlertLifecycle(state, state, policy, flapWindow);
+    this.commands = new CommandLifecycle(state, state, policy);
+    this.clock = new ResponseClock(state, state, policy, flapWindow);
+    context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
+  }
+
+  @Override
+  public void process(Record<String, CorrelatorInput> record) {
+    if (record.value() instanceof AlertInput input) {
+      handle(input.alert());
+    } else if (record.value() instanceof CommandInput input) {
+      forward(commands.onCommand(input.command()));
+    }
+  }
+
+  private void handle(Alert alert) {
+    // Classification is a pure function of alert and catalog: recomputing it after the
+    // repartition is cheaper than an internal wire format for (alert, classification).
+    Optional<Classification> classification = classifier.classify(alert);
+    if (classification.isEmpty()) {
+      dispositions.record(
+          Disposition.UNCLASSIFIED, alert.getFingerprint(), "no runbook", context.recordMetadata());
+      return;
+    }
+    AlertDecision decision = alerts.onAlert(alert, classification.get());
+    dispositions.record(
+        decision.disposition(),
+        alert.getFingerprint(),
+        decision.detail(),
+        context.recordMetadata());
+    forward(decision.events());
+  }
+
+  private void tick(long wallClockMillis) {
+    forward(clock.tick(Instant.ofEpochMilli(wallClockMillis)));
+    clock.forgetFinished(Instant.ofEpochMilli(context.currentStreamTimeMs()));
+  }
+
+  private void forward(List<IncidentEvent> events) {
+    for (IncidentEvent event : events) {
+      context.forward(
+          new Record<>(event.getIncidentId(), event, event.getOccurredAt().toEpochMilli()));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.responder.correlator.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.responder.correlator.domain.Disposition;
+import dev.responder.correlator.topology.Dispositions;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OperationsEndpointsTest {
+
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final OperationsEndpoints endpoints =
+      OperationsEndpoints.start(0, running::get, registry);
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @AfterEach
+  void stop() {
+    endpoints.close();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoints.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void shouldAnswerLivenessWhileTheProcessRuns() throws Exception {
+    assertThat(get("/livez").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldBeReadyOnlyWhileStreamsIsRunning() throws Exception {
+    assertThat(get("/readyz").statusCode()).isEqualTo(503);
+
+    running.set(true);
+
+    assertThat(get("/readyz").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldExposeDispositionCountsInPrometheusText() throws Exception {
+    new Dispositions(registry).record(Disposition.SILENCED, "fp", "silence s1", Optional.empty());
+
+    HttpResponse<String> metrics = get("/metrics");
+
+    assertThat(metrics.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+    assertThat(metrics.body())
+        .contains("responder_correlator_alerts_total{disposition=\"silenced\"} 1.0");
+  }
+}

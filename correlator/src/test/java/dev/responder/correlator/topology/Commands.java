@@ -1,0 +1,39 @@
+package dev.responder.correlator.topology;
+
+import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.CommandType;
+import dev.responder.schemas.avro.LabelMatcher;
+import dev.responder.schemas.avro.MatchOperator;
+import dev.responder.schemas.avro.Silence;
+import java.time.Instant;
+import java.util.List;
+
+/** Builds commands as the console would send them. */
+final class Commands {
+
+  private Commands() {}
+
+  static Command acknowledge(String incidentId, Instant at) {
+    return base("ack-" + incidentId, CommandType.ACKNOWLEDGE, at).setIncidentId(incidentId).build();
+  }
+
+  static Command silenceAlertname(String silenceId, String alertname, Instant at, Instant until) {
+    Silence silence =
+        new Silence(
+            silenceId,
+            List.of(new LabelMatcher("alertname", MatchOperator.EQUAL, alertname)),
+            until);
+    return base("cmd-" + silenceId, CommandType.SILENCE, at)
+        .setSilence(silence)
+        .setComment("maintenance")
+        .build();
+  }
+
+  static Command unsilence(String silenceId, Instant at) {
+    return base("un-" + silenceId, CommandType.UNSILENCE, at).setSilenceId(silenceId).build();
+  }
+
+  private static Command.Builder base(String id, CommandType type, Instant at) {
+    return Command.newBuilder().setCommandId(id).setType(type).setIssuedAt(at).setAuthor("alice");
+  }
+}

@@ -1,0 +1,118 @@
+package dev.responder.correlator.topology;
+
+import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.ResponsePolicy;
+import dev.responder.correlator.testing.AlertnameClassifier;
+import dev.responder.correlator.testing.WeekdayPolicy;
+import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.Incident;
+import dev.responder.schemas.avro.IncidentEvent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/**
+ * The correlator's real topology and Streams configuration on a TopologyTestDriver, with the shared
+ * serdes and topic names, a small catalog and a controllable wall clock.
+ */
+final class CorrelatorDriver implements AutoCloseable {
+
+  static final Duration FLAP_WINDOW = Duration.ofMinutes(30);
+  static final Duration DEDUP_HORIZON = Duration.ofHours(12);
+
+  final CorrelatorTopics topics = CorrelatorTopics.standard();
+  final Dispositions dispositions = new Dispositions(new SimpleMeterRegistry());
+  private final TopologyTestDriver driver;
+  private final TestInputTopic<String, Alert> alerts;
+  private final TestInputTopic<String, byte[]> rawAlerts;
+  private final TestInputTopic<String, Command> commands;
+  private final TestOutputTopic<String, IncidentEvent> events;
+  private final TestOutputTopic<String, Incident> incidents;
+
+  CorrelatorDriver(Path stateDir, Instant wallClock) {
+    this(stateDir, wallClock, new AlertnameClassifier(), new WeekdayPolicy());
+  }
+
+  CorrelatorDriver(
+      Path stateDir, Instant wallClock, AlertClassifier classifier, ResponsePolicy policy) {
+    CorrelatorConfig config =
+        CorrelatorConfig.fromMap(
+            Map.of(
+                CorrelatorConfig.BOOTSTRAP, "unused:9092",
+                CorrelatorConfig.STATE_DIR, stateDir.toString(),
+                CorrelatorConfig.FLAP_WINDOW, FLAP_WINDOW.toString(),
+                CorrelatorConfig.DEDUP_HORIZON, DEDUP_HORIZON.toString()));
+    Properties props = CorrelatorTopology.streamsProperties(config, topics, dispositions);
+    driver =
+        new TopologyTestDriver(
+            CorrelatorTopology.buildTopology(topics, classifier, policy, config, dispositions),
+            props,
+            wallClock);
+    alerts =
+        driver.createInputTopic(
+            topics.alerts().name(),
+            topics.alerts().keys().serializer(),
+            topics.alerts().values().serializer());
+    rawAlerts =
+        driver.createInputTopic(
+            topics.alerts().name(), new StringSerializer(), new ByteArraySerializer());
+    commands =
+        driver.createInputTopic(
+            topics.commands().name(),
+            topics.commands().keys().serializer(),
+            topics.commands().values().serializer());
+    events =
+        driver.createOutputTopic(
+            topics.incidentEvents().name(),
+            topics.incidentEvents().keys().deserializer(),
+            topics.incidentEvents().values().deserializer());
+    incidents =
+        driver.createOutputTopic(
+            topics.incidents().name(),
+            topics.incidents().keys().deserializer(),
+            topics.incidents().values().deserializer());
+  }
+
+  void receive(Alert... received) {
+    for (Alert alert : received) {
+      alerts.pipeInput(alert.getFingerprint(), alert);
+    }
+  }
+
+  void receiveBytes(String key, byte[] value) {
+    rawAlerts.pipeInput(key, value);
+  }
+
+  void command(Command command) {
+    String key = command.getIncidentId() != null ? command.getIncidentId() : command.getCommandId();
+    commands.pipeInput(key, command);
+  }
+
+  void advanceWallClock(Duration duration) {
+    driver.advanceWallClockTime(duration);
+  }
+
+  List<IncidentEvent> events() {
+    return events.readValuesToList();
+  }
+
+  Map<String, Incident> latestIncidents() {
+    return incidents.readKeyValuesToMap();
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+  }
+}
