@@ -10,9 +10,10 @@ import org.apache.avro.util.ClassSecurityValidator;
  * load any class by a schema's name unless trusted, the application's own generated records
  * included. Rather than asking every JVM for a {@code -Dorg.apache.avro.SERIALIZABLE_PACKAGES}
  * flag, this adds trust for exactly the {@code @AvroGenerated} classes of the contract package, on
- * top of whatever the JVM already trusts.
+ * top of whatever the JVM already trusts. Every serde installs it; code that builds or copies
+ * contract records before any serde exists (tests, tools) calls {@link #install()} itself.
  */
-final class ContractClassTrust {
+public final class ContractClassTrust {
 
   private static final String CONTRACT_PACKAGE = Alert.class.getPackageName();
   private static final AtomicBoolean INSTALLED = new AtomicBoolean();
@@ -20,7 +21,7 @@ final class ContractClassTrust {
   private ContractClassTrust() {}
 
   /** Installs the trust once per JVM; later calls do nothing. */
-  static void install() {
+  public static void install() {
     if (INSTALLED.compareAndSet(false, true)) {
       ClassSecurityValidator.setGlobal(
           ClassSecurityValidator.composite(
