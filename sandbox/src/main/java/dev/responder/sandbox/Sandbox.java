@@ -40,7 +40,7 @@ public final class Sandbox {
     if (shared == null) {
       SandboxConfig config = SandboxConfig.fromMap(systemProperties());
       shared = new Sandbox(InfraModeSelector.select(config, new LocalDockerEnvironment()));
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::closeAll, "sandbox-shutdown"));
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "sandbox-shutdown"));
     }
     return shared;
   }
@@ -91,7 +91,16 @@ public final class Sandbox {
     return component;
   }
 
-  private synchronized void closeAll() {
+  /**
+   * Closes every started component now, in reverse order of start, and forgets them: a later access
+   * starts a fresh one. Local mode calls it to stop in order instead of racing the JVM's other
+   * shutdown hooks; idempotent.
+   */
+  public synchronized void close() {
+    kafka = null;
+    postgres = null;
+    redis = null;
+    kubernetes = null;
     while (!started.isEmpty()) {
       SandboxComponent component = started.pop();
       try {

@@ -1,0 +1,17 @@
+package dev.responder.sandbox.crm;
+
+/**
+ * Counts of the simulated CRM's rows, as the runbook's checks see them.
+ *
+ * @param failedPosts {@code "SocialPost"} rows with status FAILED
+ * @param pendingPosts posts waiting to be (re)published
+ * @param expiredTokens {@code "SocialConnection"} rows whose token expired
+ * @param failedSyncEvents {@code "SyncLog"} rows with status FAILED
+ * @param pendingSyncEvents sync events waiting for the worker
+ */
+public record RecordCounts(
+    int failedPosts,
+    int pendingPosts,
+    int expiredTokens,
+    int failedSyncEvents,
+    int pendingSyncEvents) {}
