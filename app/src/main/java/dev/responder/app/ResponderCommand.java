@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       CorrelatorCommand.class,
       RemediatorCommand.class,
+      dev.responder.app.local.LocalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ResponderCommand implements Callable<Integer> {

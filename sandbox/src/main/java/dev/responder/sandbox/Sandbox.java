@@ -23,6 +23,7 @@ public final class Sandbox {
   private final InfraMode mode;
   private final ComponentFactory factory;
   private final Deque<SandboxComponent> started = new ArrayDeque<>();
+  private final Deque<AutoCloseable> dependents = new ArrayDeque<>();
   private KafkaBroker kafka;
   private Postgres postgres;
   private Redis redis;
@@ -92,11 +93,28 @@ public final class Sandbox {
   }
 
   /**
+   * Registers something that uses the sandbox (a service, a simulator) to be closed first whenever
+   * the sandbox closes, by {@link #close()} or at JVM exit, so it never sees its infrastructure
+   * vanish under it. Closed in reverse order of registration; its close must be idempotent.
+   */
+  public synchronized void beforeClose(AutoCloseable dependent) {
+    dependents.push(dependent);
+  }
+
+  /**
    * Closes every started component now, in reverse order of start, and forgets them: a later access
    * starts a fresh one. Local mode calls it to stop in order instead of racing the JVM's other
    * shutdown hooks; idempotent.
    */
   public synchronized void close() {
+    while (!dependents.isEmpty()) {
+      AutoCloseable dependent = dependents.pop();
+      try {
+        dependent.close();
+      } catch (Exception e) {
+        LOGGER.warn("Could not stop {} before the sandbox", dependent, e);
+      }
+    }
     kafka = null;
     postgres = null;
     redis = null;

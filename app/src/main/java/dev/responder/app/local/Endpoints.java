@@ -1,0 +1,71 @@
+package dev.responder.app.local;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a running local stack can be reached, written to {@code .responder/local/endpoints.json}
+ * for {@code kcat}, {@code psql}, {@code redis-cli}, {@code kubectl} users and for {@code demo}.
+ *
+ * @param ingest ingest's base URL
+ * @param ingestToken the bearer token ingest requires
+ * @param console the console's base URL, or null while local mode runs no console
+ * @param kafka bootstrap servers
+ * @param jdbc the CRM database's JDBC URL, with user and password
+ * @param redis a {@code redis://} URL
+ * @param kubernetes the Kubernetes API's base URL
+ * @param pid the process to signal to stop the stack
+ */
+public record Endpoints(
+    String ingest,
+    String ingestToken,
+    String console,
+    String kafka,
+    String jdbc,
+    String redis,
+    String kubernetes,
+    long pid) {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The JSON object with exactly the documented keys, {@code console} null until it exists. */
+  public String toJson() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("ingest", ingest);
+    fields.put("ingestToken", ingestToken);
+    fields.put("console", console);
+    fields.put("kafka", kafka);
+    fields.put("jdbc", jdbc);
+    fields.put("redis", redis);
+    fields.put("kubernetes", kubernetes);
+    fields.put("pid", pid);
+    try {
+      return JSON.writeValueAsString(fields) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a map of strings is always JSON", e);
+    }
+  }
+
+  /** Reads an {@code endpoints.json}; absent keys are null (pid 0). */
+  public static Endpoints fromJson(String json) throws JsonProcessingException {
+    var tree = JSON.readTree(json);
+    return new Endpoints(
+        text(tree, "ingest"),
+        text(tree, "ingestToken"),
+        text(tree, "console"),
+        text(tree, "kafka"),
+        text(tree, "jdbc"),
+        text(tree, "redis"),
+        text(tree, "kubernetes"),
+        tree.path("pid").asLong(0));
+  }
+
+  private static String text(com.fasterxml.jackson.databind.JsonNode tree, String key) {
+    var node = tree.get(key);
+    return node == null || node.isNull() ? null : node.asText();
+  }
+}

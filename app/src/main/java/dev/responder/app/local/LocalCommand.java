@@ -1,0 +1,178 @@
+package dev.responder.app.local;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code responder local}: runs the whole pipeline on loopback until Ctrl-C or SIGTERM, publishing
+ * its endpoints in {@code .responder/local/endpoints.json}. A second one on the same repository
+ * says which process runs and exits with {@value #ALREADY_RUNNING}.
+ */
+@Command(
+    name = "local",
+    description = {
+      "Run the whole pipeline on this machine: Kafka, PostgreSQL, Redis, a Kubernetes API, the CRM"
+          + " platform simulator and Responder's services, all on loopback, until Ctrl-C.",
+      "Endpoints (and the ingest bearer token) are printed and written to"
+          + " .responder/local/endpoints.json; the derived catalog to .responder/local/catalog.yaml.",
+      "Exit status: 0 after a clean stop, 1 if it could not start, "
+          + LocalCommand.ALREADY_RUNNING
+          + " if another 'local' runs on this repository."
+    })
+public final class LocalCommand implements Callable<Integer> {
+
+  /** Exit status when another {@code local} already runs on the same repository. */
+  public static final int ALREADY_RUNNING = 4;
+
+  /** The system property the launcher sets to the repository root. */
+  public static final String ROOT_PROPERTY = "responder.root";
+
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description =
+          "The repository root (default: set by the launcher, else the current directory).")
+  Path root;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description = "The runbook catalog (default: runbooks/crm.yaml under the root).")
+  Path catalog;
+
+  @Option(
+      names = "--ingest-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description = "The port ingest listens on (default: any free port).")
+  int ingestPort;
+
+  /**
+   * fabric8's mock API server logs every request at INFO through java.util.logging, which the app's
+   * logback does not govern; held here so the level is not lost when the logger is collected.
+   */
+  private static final java.util.logging.Logger MOCK_SERVER_LOG =
+      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    MOCK_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
+    LocalOptions options;
+    try {
+      options = options();
+    } catch (IllegalArgumentException e) {
+      err.println("responder local: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    LocalDirectory directory = new LocalDirectory(options.root());
+    Optional<LocalDirectory.Lock> lock = directory.tryLock();
+    if (lock.isEmpty()) {
+      err.println("responder local: " + alreadyRunning(directory));
+      return ALREADY_RUNNING;
+    }
+    return runUntilStopped(options, directory, lock.get(), out, err);
+  }
+
+  private int runUntilStopped(
+      LocalOptions options,
+      LocalDirectory directory,
+      LocalDirectory.Lock lock,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
+    long started = System.nanoTime();
+    LocalStack stack;
+    try {
+      stack = LocalStack.start(options, directory, LocalServices.ALL);
+    } catch (Exception e) {
+      lock.close();
+      err.println("responder local: could not start: " + e.getMessage());
+      return ExitCode.SOFTWARE;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    stack.close();
+                    lock.close();
+                  } catch (Exception e) {
+                    err.println("responder local: stopping failed: " + e.getMessage());
+                  } finally {
+                    err.flush();
+                    stopped.countDown();
+                  }
+                },
+                "local-shutdown"));
+    EndpointsPrinter.print(out, stack.endpoints(), directory, (System.nanoTime() - started) / 1e9);
+    stopped.await();
+    return ExitCode.OK;
+  }
+
+  private LocalOptions options() {
+    Path repository =
+        root != null
+            ? root
+            : Path.of(System.getProperty(ROOT_PROPERTY, System.getProperty("user.dir")));
+    repository = repository.toAbsolutePath().normalize();
+    Path catalogFile =
+        catalog != null ? catalog : repository.resolve("runbooks").resolve("crm.yaml");
+    return new LocalOptions(repository, catalogFile.toAbsolutePath().normalize(), ingestPort);
+  }
+
+  /** What to tell the user when the lock is taken: which process, and whether it answers. */
+  static String alreadyRunning(LocalDirectory directory) {
+    Optional<Endpoints> endpoints = directory.readEndpoints();
+    if (endpoints.isEmpty()) {
+      return "another 'responder local' is starting or running on this repository (it holds "
+          + directory.path().resolve("local.lock")
+          + "); wait for it, or stop it with Ctrl-C in its terminal.";
+    }
+    Endpoints running = endpoints.get();
+    return "already running (pid "
+        + running.pid()
+        + ", ingest at "
+        + running.ingest()
+        + (answers(running.ingest()) ? ", answering" : ", not answering yet")
+        + "); its endpoints are in "
+        + directory.endpointsFile()
+        + ". Stop it with: kill -TERM "
+        + running.pid();
+  }
+
+  private static boolean answers(String baseUrl) {
+    try {
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+      HttpResponse<Void> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(baseUrl + "/livez"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.responder.app.local;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * {@code .responder/local/} under the repository root: the lock that keeps a second {@code local}
+ * out, and the files a running stack publishes (endpoints, token, derived catalog). The lock is an
+ * OS file lock, released by the kernel when the process dies however it dies, so a stale file never
+ * blocks the next start. Files holding secrets are readable by their owner only.
+ */
+final class LocalDirectory {
+
+  private final Path directory;
+
+  LocalDirectory(Path root) {
+    this.directory = root.resolve(".responder").resolve("local");
+  }
+
+  Path path() {
+    return directory;
+  }
+
+  Path endpointsFile() {
+    return directory.resolve("endpoints.json");
+  }
+
+  Path tokenFile() {
+    return directory.resolve("ingest-token");
+  }
+
+  Path catalogFile() {
+    return directory.resolve("catalog.yaml");
+  }
+
+  private Path lockFile() {
+    return directory.resolve("local.lock");
+  }
+
+  /** The lock of this directory, or empty when another running {@code local} holds it. */
+  Optional<Lock> tryLock() throws IOException {
+    Files.createDirectories(directory);
+    FileChannel channel =
+        FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        channel.close();
+        return Optional.empty();
+      }
+      return Optional.of(new Lock(channel, lock));
+    } catch (OverlappingFileLockException e) {
+      // This JVM already runs a stack on this directory (tests start stacks in-process).
+      channel.close();
+      return Optional.empty();
+    }
+  }
+
+  /** The endpoints a running stack published, if the file is there and readable. */
+  Optional<Endpoints> readEndpoints() {
+    try {
+      return Optional.of(Endpoints.fromJson(Files.readString(endpointsFile())));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  void writeCatalog(String catalogYaml) throws IOException {
+    Files.createDirectories(directory);
+    writePrivate(catalogFile(), catalogYaml);
+  }
+
+  /** Publishes a started stack: the token file (for an Alertmanager config) and the endpoints. */
+  void publish(Endpoints endpoints) throws IOException {
+    writePrivate(tokenFile(), endpoints.ingestToken() + "\n");
+    writePrivate(endpointsFile(), endpoints.toJson());
+  }
+
+  /** Removes what {@link #publish} wrote, leaving the lock to its holder. */
+  void unpublish() throws IOException {
+    Files.deleteIfExists(endpointsFile());
+    Files.deleteIfExists(tokenFile());
+    Files.deleteIfExists(catalogFile());
+  }
+
+  /** Writes through a temporary file and a move, so a reader never sees half a file. */
+  private void writePrivate(Path file, String content) throws IOException {
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(temporary, content, StandardCharsets.UTF_8);
+    try {
+      Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system (Windows): the user's profile directory protects it instead.
+    }
+    try {
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * The held lock; releasing it deletes the lock file and, if then empty, {@code .responder/local/}
+   * and {@code .responder/}.
+   */
+  final class Lock implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private Lock(FileChannel channel, FileLock lock) {
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!channel.isOpen()) {
+        return;
+      }
+      Files.deleteIfExists(lockFile());
+      lock.release();
+      channel.close();
+      deleteIfEmpty(directory);
+      deleteIfEmpty(directory.getParent());
+    }
+
+    private static void deleteIfEmpty(Path dir) throws IOException {
+      try (var entries = Files.list(dir)) {
+        if (entries.findAny().isEmpty()) {
+          Files.deleteIfExists(dir);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package dev.responder.app.local;
+
+import dev.responder.sandbox.Postgres;
+import dev.responder.sandbox.Sandbox;
+import dev.responder.sandbox.crm.CrmSimulator;
+import dev.responder.sandbox.crm.SimulatorSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline on loopback: the sandbox's Kafka, PostgreSQL, Redis and Kubernetes API, the
+ * CRM simulator, then each {@link LocalService} in order; it publishes the endpoints under {@code
+ * .responder/local/}. {@link #close()} stops services in reverse order, then the simulator, then
+ * the infrastructure, and removes what it published. The same stop runs if the JVM exits first.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(LocalStack.class);
+
+  private final Sandbox sandbox;
+  private final LocalDirectory directory;
+  private final Deque<AutoCloseable> running = new ArrayDeque<>();
+  private final List<LocalService> services = new ArrayList<>();
+  private CrmSimulator simulator;
+  private Endpoints endpoints;
+
+  private LocalStack(Sandbox sandbox, LocalDirectory directory) {
+    this.sandbox = sandbox;
+    this.directory = directory;
+  }
+
+  /**
+   * Starts everything; on a failure, stops what started and rethrows.
+   *
+   * @param directory where to publish; the caller holds its lock
+   */
+  static LocalStack start(
+      LocalOptions options, LocalDirectory directory, List<LocalService.Starter> starters)
+      throws Exception {
+    Sandbox sandbox = Sandbox.shared();
+    LocalStack stack = new LocalStack(sandbox, directory);
+    sandbox.beforeClose(stack::stopServicesAndSimulator);
+    try {
+      stack.startAll(options, starters);
+      return stack;
+    } catch (Exception | Error e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  private void startAll(LocalOptions options, List<LocalService.Starter> starters)
+      throws Exception {
+    sandbox.kafka();
+    Postgres postgres = sandbox.postgres();
+    sandbox.redis();
+    sandbox.kubernetes();
+    simulator =
+        CrmSimulator.start(
+            sandbox.kubernetes(),
+            postgres,
+            sandbox.redis(),
+            SimulatorSettings.fromMap(System.getenv()),
+            Clock.systemUTC());
+    running.push(simulator);
+    String catalog =
+        LocalCatalog.derive(
+            Files.readString(options.catalog(), StandardCharsets.UTF_8),
+            options.catalog().toString(),
+            simulator.backendHealthUrl());
+    directory.writeCatalog(catalog);
+    LocalContext context =
+        new LocalContext(
+            sandbox.kafka(),
+            postgres,
+            sandbox.redis(),
+            sandbox.kubernetes(),
+            simulator,
+            directory.catalogFile(),
+            newToken(),
+            options.ingestPort());
+    for (LocalService.Starter starter : starters) {
+      LocalService service = starter.start(context);
+      running.push(service);
+      services.add(service);
+      LOGGER.info(
+          "local: {} started{}", service.name(), service.uri().map(u -> " at " + u).orElse(""));
+    }
+    endpoints = endpoints(context);
+    directory.publish(endpoints);
+  }
+
+  private Endpoints endpoints(LocalContext context) {
+    Postgres postgres = context.postgres();
+    String jdbc =
+        postgres.jdbcUrl()
+            + (postgres.jdbcUrl().contains("?") ? "&" : "?")
+            + "user="
+            + postgres.user()
+            + "&password="
+            + postgres.password();
+    return new Endpoints(
+        serviceUri("ingest"),
+        context.ingestToken(),
+        services.stream().anyMatch(s -> s.name().equals("console")) ? serviceUri("console") : null,
+        context.kafka().bootstrapServers(),
+        jdbc,
+        context.redis().uri(),
+        context.kubernetes().url(),
+        ProcessHandle.current().pid());
+  }
+
+  private String serviceUri(String name) {
+    return services.stream()
+        .filter(service -> service.name().equals(name))
+        .flatMap(service -> service.uri().stream())
+        .map(Object::toString)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("local mode runs no " + name));
+  }
+
+  /** A 256-bit random bearer token, URL-safe, new for every start. */
+  private static String newToken() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  public Endpoints endpoints() {
+    return endpoints;
+  }
+
+  /** The simulator, for the demo to break the platform and to read its state. */
+  public CrmSimulator simulator() {
+    return simulator;
+  }
+
+  private synchronized void stopServicesAndSimulator() {
+    while (!running.isEmpty()) {
+      AutoCloseable part = running.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOGGER.warn("local: could not stop {}: {}", part, e.toString());
+      }
+    }
+  }
+
+  /** Stops everything and removes the published files; idempotent. */
+  @Override
+  public void close() throws IOException {
+    // Not synchronized as a whole: the sandbox's own exit hook may hold its lock and call back into
+    // stopServicesAndSimulator(); taking the two locks in opposite orders would deadlock.
+    stopServicesAndSimulator();
+    sandbox.close();
+    directory.unpublish();
+    LOGGER.info("local: stopped");
+  }
+}

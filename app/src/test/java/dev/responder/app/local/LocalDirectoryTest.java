@@ -1,0 +1,62 @@
+package dev.responder.app.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalDirectoryTest {
+
+  @TempDir Path root;
+
+  @Test
+  void shouldKeepASecondHolderOut() throws Exception {
+    // given
+    LocalDirectory.Lock first = new LocalDirectory(root).tryLock().orElseThrow();
+
+    // when
+    Optional<LocalDirectory.Lock> second = new LocalDirectory(root).tryLock();
+
+    // then
+    assertThat(second).isEmpty();
+    first.close();
+  }
+
+  @Test
+  void shouldLeaveNothingBehindOnceUnpublishedAndReleased() throws Exception {
+    // given
+    LocalDirectory directory = new LocalDirectory(root);
+    LocalDirectory.Lock lock = directory.tryLock().orElseThrow();
+    directory.writeCatalog("version: x\n");
+    directory.publish(
+        new Endpoints(
+            "http://127.0.0.1:1", "t", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1));
+
+    // when
+    directory.unpublish();
+    lock.close();
+
+    // then
+    assertThat(root.resolve(".responder")).doesNotExist();
+  }
+
+  @Test
+  void shouldWriteTheTokenForItsOwnerOnly() throws Exception {
+    // given
+    LocalDirectory directory = new LocalDirectory(root);
+    Files.createDirectories(directory.path());
+
+    // when
+    directory.publish(
+        new Endpoints(
+            "http://127.0.0.1:1", "t0k3n", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1));
+
+    // then
+    assertThat(directory.tokenFile()).hasContent("t0k3n");
+    assertThat(Files.getPosixFilePermissions(directory.endpointsFile()).toString())
+        .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+  }
+}
