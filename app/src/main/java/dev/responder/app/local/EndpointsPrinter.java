@@ -1,6 +1,7 @@
 package dev.responder.app.local;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The CLI's own output once a local stack is up: each endpoint, and how to look inside. */
 final class EndpointsPrinter {
@@ -8,7 +9,11 @@ final class EndpointsPrinter {
   private EndpointsPrinter() {}
 
   static void print(
-      PrintWriter out, Endpoints endpoints, LocalDirectory directory, double seconds) {
+      PrintWriter out,
+      Endpoints endpoints,
+      List<LocalService> services,
+      LocalDirectory directory,
+      double seconds) {
     out.printf("responder local: ready in %.1f s (pid %d)%n", seconds, endpoints.pid());
     out.println("  ingest       " + endpoints.ingest() + "  (POST /v1/alertmanager, /v1/events)");
     out.println("  ingest token " + directory.tokenFile() + "  (Authorization: Bearer <token>)");
@@ -19,6 +24,15 @@ final class EndpointsPrinter {
     out.println("  jdbc         " + endpoints.jdbc());
     out.println("  redis        " + endpoints.redis());
     out.println("  kubernetes   " + endpoints.kubernetes());
+    for (LocalService service : services) {
+      if (!service.name().equals("ingest") && !service.name().equals("console")) {
+        service
+            .uri()
+            .ifPresent(
+                uri ->
+                    out.printf("  %-12s %s  (/livez, /readyz, /metrics)%n", service.name(), uri));
+      }
+    }
     out.println("  catalog      " + directory.catalogFile());
     out.println(
         "All of it is in "

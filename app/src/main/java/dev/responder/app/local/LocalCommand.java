@@ -107,22 +107,24 @@ public final class LocalCommand implements Callable<Integer> {
       return ExitCode.SOFTWARE;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    stack.close();
-                    lock.close();
-                  } catch (Exception e) {
-                    err.println("responder local: stopping failed: " + e.getMessage());
-                  } finally {
-                    err.flush();
-                    stopped.countDown();
-                  }
-                },
-                "local-shutdown"));
-    EndpointsPrinter.print(out, stack.endpoints(), directory, (System.nanoTime() - started) / 1e9);
+    Runnable stop =
+        StopSignals.once(
+            () -> {
+              try {
+                stack.close();
+                lock.close();
+              } catch (Exception e) {
+                err.println("responder local: stopping failed: " + e.getMessage());
+              } finally {
+                err.flush();
+                stopped.countDown();
+              }
+            });
+    // The hook covers an exit that is not a signal; the signals stop in order before any hook runs.
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "local-shutdown"));
+    StopSignals.onStop(stop, ExitCode.OK);
+    EndpointsPrinter.print(
+        out, stack.endpoints(), stack.services(), directory, (System.nanoTime() - started) / 1e9);
     stopped.await();
     return ExitCode.OK;
   }

@@ -8,7 +8,8 @@ import java.util.List;
  */
 final class LocalServices {
 
-  static final List<LocalService.Starter> ALL = List.of(LocalIngest::start);
+  static final List<LocalService.Starter> ALL =
+      List.of(LocalIngest::start, LocalCorrelator::start, LocalRemediator::start);
 
   private LocalServices() {}
 }

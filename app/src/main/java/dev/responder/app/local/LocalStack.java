@@ -140,6 +140,11 @@ public final class LocalStack implements AutoCloseable {
     return endpoints;
   }
 
+  /** The running services, in start order. */
+  public List<LocalService> services() {
+    return List.copyOf(services);
+  }
+
   /** The simulator, for the demo to break the platform and to read its state. */
   public CrmSimulator simulator() {
     return simulator;

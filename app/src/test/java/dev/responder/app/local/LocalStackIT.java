@@ -2,6 +2,7 @@ package dev.responder.app.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,17 @@ class LocalStackIT {
       assertThat(postWebhook(endpoints, endpoints.ingestToken())).isEqualTo(200);
       assertThat(postWebhook(endpoints, "wrong-token")).isEqualTo(401);
 
+      // and every service reports ready
+      for (LocalService service : stack.services()) {
+        URI readyz = URI.create(service.uri().orElseThrow() + "/readyz");
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(status(readyz)).as(service.name()).isEqualTo(200));
+      }
+      assertThat(stack.services())
+          .extracting(LocalService::name)
+          .containsExactly("ingest", "correlator", "remediator");
+
       // and a second 'local' on the same repository says so and exits non-zero
       StringWriter err = new StringWriter();
       int exit =
@@ -86,6 +99,8 @@ class LocalStackIT {
     assertThat(listening(URI.create("http://" + endpoints.kafka()))).isFalse();
     assertThat(listening(URI.create(endpoints.redis()))).isFalse();
     assertThat(listening(URI.create(endpoints.kubernetes()))).isFalse();
+    assertThat(Path.of(System.getProperty("java.io.tmpdir")))
+        .isDirectoryNotContaining("glob:**/responder-local-correlator-*");
     assertThatThrownBy(() -> postWebhook(endpoints, endpoints.ingestToken()))
         .isInstanceOf(IOException.class);
   }
@@ -98,6 +113,11 @@ class LocalStackIT {
             .POST(HttpRequest.BodyPublishers.ofFile(WEBHOOK))
             .build();
     return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private int status(URI uri) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private static boolean listening(URI uri) {

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The CRM platform, simulated on the sandbox's real infrastructure so the runbook's actions have
  * real effects: pods follow their Deployments, a worker drains {@code crm-events}, a backend
- * answers {@code /health}, rows and idle database sessions change. The fault hooks break each part
- * the way the runbook's symptoms describe; only the remediation the runbook prescribes heals it.
- * Start one per sandbox; {@link #close()} stops it and leaves the infrastructure running.
+ * answers {@code /health}, a chat webhook keeps notifications, rows and idle database sessions
+ * change. The fault hooks break each part the way the runbook's symptoms describe; only the
+ * remediation the runbook prescribes heals it. Start one per sandbox; {@link #close()} stops it and
+ * leaves the infrastructure running.
  */
 public final class CrmSimulator implements AutoCloseable {
 
@@ -28,7 +29,8 @@ public final class CrmSimulator implements AutoCloseable {
   private final KubernetesApi kubernetes;
   private final PlatformState state;
   private final DeploymentController controller;
-  private final BackendServer backend;
+  private final PlatformHttpServer backend;
+  private final NotificationInbox inbox;
   private final WorkerQueue queue;
   private final CrmRecords records;
   private final IdleSessions sessions;
@@ -39,6 +41,7 @@ public final class CrmSimulator implements AutoCloseable {
     this.state = parts.state;
     this.controller = parts.controller;
     this.backend = parts.backend;
+    this.inbox = parts.inbox;
     this.queue = parts.queue;
     this.records = parts.records;
     this.sessions = parts.sessions;
@@ -50,7 +53,8 @@ public final class CrmSimulator implements AutoCloseable {
     KubernetesApi kubernetes;
     PlatformState state;
     DeploymentController controller;
-    BackendServer backend;
+    PlatformHttpServer backend;
+    NotificationInbox inbox;
     WorkerQueue queue;
     CrmRecords records;
     IdleSessions sessions;
@@ -81,7 +85,8 @@ public final class CrmSimulator implements AutoCloseable {
               new Restarts(parts.state, parts.sessions, logs),
               logs);
       parts.controller.start();
-      parts.backend = BackendServer.start(parts.state, logs);
+      parts.inbox = new NotificationInbox(clock);
+      parts.backend = PlatformHttpServer.start(parts.state, logs, parts.inbox);
       parts.queue = WorkerQueue.connect(redis.uri());
       QueueWorker worker =
           new QueueWorker(parts.queue.commands(), parts.state, logs, clock, settings.workerRate());
@@ -97,6 +102,16 @@ public final class CrmSimulator implements AutoCloseable {
   /** The simulated backend's health endpoint, {@code http://127.0.0.1:PORT/health}. */
   public URI backendHealthUrl() {
     return backend.healthUrl();
+  }
+
+  /** The chat webhook notifications go to, {@code http://127.0.0.1:PORT/hooks/notify}. */
+  public URI notifyWebhookUrl() {
+    return backend.notifyUrl();
+  }
+
+  /** Every message posted to {@link #notifyWebhookUrl()}, oldest first (the newest 1000). */
+  public List<ReceivedNotification> notifications() {
+    return inbox.received();
   }
 
   /** API Unresponsive: {@code /health} answers 503 until {@code crm-backend} is restarted. */

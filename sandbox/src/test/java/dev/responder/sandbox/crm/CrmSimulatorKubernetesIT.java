@@ -134,6 +134,26 @@ class CrmSimulatorKubernetesIT {
     assertThat(status(health)).isEqualTo(503);
   }
 
+  @Test
+  void shouldKeepWhatIsPostedToTheChatWebhook() throws Exception {
+    // when
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(platform.simulator.notifyWebhookUrl())
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"channel\":\"#crm-incidents\",\"text\":\"P2\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    // then
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(platform.simulator.notifications())
+        .extracting(ReceivedNotification::body)
+        .containsExactly("{\"channel\":\"#crm-incidents\",\"text\":\"P2\"}");
+  }
+
   private int status(URI uri) throws Exception {
     return http.send(
             HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding())

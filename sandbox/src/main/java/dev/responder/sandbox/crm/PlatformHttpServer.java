@@ -14,25 +14,30 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The simulated {@code crm-backend}'s HTTP API on loopback: {@code GET /health} answers 200 while
- * the backend is healthy and 503 while it is broken or has no ready pod, and each failed request
- * leaves an error line in a backend pod's log, as the real API does. Uses the JDK's HTTP server:
- * one endpoint needs no framework.
+ * The simulated platform's HTTP endpoints on loopback. {@code GET /health} is the {@code
+ * crm-backend} API's: 200 while healthy, 503 while broken or without a ready pod, each failure
+ * leaving an error line in a backend pod's log as the real API does. {@code POST /hooks/notify} is
+ * the team chat's incoming webhook, kept in a {@link NotificationInbox}. Uses the JDK's HTTP
+ * server: two small endpoints need no framework.
  */
-final class BackendServer implements AutoCloseable {
+final class PlatformHttpServer implements AutoCloseable {
+
+  private static final String NOTIFY_PATH = "/hooks/notify";
 
   private final HttpServer server;
   private final ExecutorService threads;
   private final PlatformState state;
   private final PodLogBook logs;
 
-  private BackendServer(HttpServer server, PlatformState state, PodLogBook logs) {
+  private PlatformHttpServer(
+      HttpServer server, PlatformState state, PodLogBook logs, NotificationInbox inbox) {
     this.server = server;
     this.state = state;
     this.logs = logs;
-    this.threads = Executors.newFixedThreadPool(2, BackendServer::daemon);
+    this.threads = Executors.newFixedThreadPool(2, PlatformHttpServer::daemon);
     server.setExecutor(threads);
     server.createContext("/health", this::health);
+    server.createContext(NOTIFY_PATH, inbox::receive);
     server.start();
   }
 
@@ -42,11 +47,11 @@ final class BackendServer implements AutoCloseable {
     return thread;
   }
 
-  static BackendServer start(PlatformState state, PodLogBook logs) {
+  static PlatformHttpServer start(PlatformState state, PodLogBook logs, NotificationInbox inbox) {
     try {
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      return new BackendServer(server, state, logs);
+      return new PlatformHttpServer(server, state, logs, inbox);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the simulated CRM backend", e);
     }
@@ -54,12 +59,17 @@ final class BackendServer implements AutoCloseable {
 
   /** {@code http://127.0.0.1:PORT/health}. */
   URI healthUrl() {
-    return URI.create(
-        "http://"
-            + server.getAddress().getHostString()
-            + ":"
-            + server.getAddress().getPort()
-            + "/health");
+    return url("/health");
+  }
+
+  /** {@code http://127.0.0.1:PORT/hooks/notify}. */
+  URI notifyUrl() {
+    return url(NOTIFY_PATH);
+  }
+
+  private URI url(String path) {
+    InetSocketAddress address = server.getAddress();
+    return URI.create("http://" + address.getHostString() + ":" + address.getPort() + path);
   }
 
   private void health(HttpExchange exchange) throws IOException {
@@ -84,7 +94,7 @@ final class BackendServer implements AutoCloseable {
     }
   }
 
-  private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+  static void answer(HttpExchange exchange, int status, String json) throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     boolean head = "HEAD".equals(exchange.getRequestMethod());

@@ -1,0 +1,64 @@
+package dev.responder.app.local;
+
+import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.CorrelatorService;
+import dev.responder.correlator.catalog.CatalogPorts;
+import dev.responder.correlator.topology.CorrelatorTopics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The correlator in local mode: the sandbox broker, the derived catalog, a state directory of its
+ * own that is removed on close, any free port. {@code RESPONDER_CORRELATOR_*} tuning from the
+ * environment is kept; the wiring to the local stack is not overridable.
+ */
+final class LocalCorrelator {
+
+  private LocalCorrelator() {}
+
+  static LocalService start(LocalContext context) throws IOException {
+    Path stateDir = Files.createTempDirectory("responder-local-correlator-");
+    Map<String, String> settings = new HashMap<>(System.getenv());
+    settings.put(CorrelatorConfig.BOOTSTRAP, context.kafka().bootstrapServers());
+    settings.put(CorrelatorConfig.STATE_DIR, stateDir.toString());
+    settings.put(CorrelatorConfig.HTTP_PORT, "0");
+    settings.put(CorrelatorConfig.CATALOG, context.catalog().toString());
+    try {
+      CorrelatorConfig config = CorrelatorConfig.fromMap(settings);
+      CatalogPorts catalog = CatalogPorts.load(config.catalogFile());
+      CorrelatorService service =
+          CorrelatorService.start(
+              config, CorrelatorTopics.standard(), catalog.classifier(), catalog.policy());
+      return new RunningService(
+          "correlator",
+          URI.create("http://127.0.0.1:" + service.httpPort()),
+          () -> {
+            service.close();
+            delete(stateDir);
+          });
+    } catch (RuntimeException e) {
+      delete(stateDir);
+      throw e;
+    }
+  }
+
+  private static void delete(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not remove the correlator's state " + directory, e);
+    }
+  }
+}
