@@ -7,6 +7,7 @@ import dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster;
 import dev.responder.remediator.adapter.postgres.LedgerMigrations;
 import dev.responder.remediator.adapter.postgres.PostgresCrmDatabase;
 import dev.responder.remediator.adapter.postgres.PostgresLedger;
+import dev.responder.remediator.adapter.postgres.PostgresOutbox;
 import dev.responder.remediator.adapter.postgres.PostgresPools;
 import dev.responder.remediator.adapter.redis.LettuceRedisQueues;
 import dev.responder.remediator.engine.CallSettings;
@@ -34,12 +35,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +51,7 @@ public final class RemediatorService implements AutoCloseable {
   private final HikariDataSource pool;
   private final KubernetesClient kubernetes;
   private final LettuceRedisQueues redis;
-  private final KafkaProducer<String, byte[]> producer;
+  private final OutboxRelay relay;
   private final Remediator remediator;
   private final RemediatorLoop loop;
   private final Thread thread;
@@ -102,16 +99,20 @@ public final class RemediatorService implements AutoCloseable {
             clock,
             Sleeper.REAL,
             FailurePoint.NONE);
-    producer =
-        new KafkaProducer<>(
-            producerProperties(config), new StringSerializer(), new ByteArraySerializer());
+    relay =
+        new OutboxRelay(
+            new PostgresOutbox(pool),
+            new RelayClients(config.bootstrapServers(), config.groupId() + "-outbox"),
+            clock,
+            500,
+            OutboxRelay.CrashPoint.NONE);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     loop =
         new RemediatorLoop(
             new KafkaConsumer<>(
                 consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer()),
             remediator,
-            new OutboxRelay(pool, producer, clock, 500),
+            relay,
             registry);
     thread = new Thread(loop, "remediator-loop");
     thread.start();
@@ -146,18 +147,6 @@ public final class RemediatorService implements AutoCloseable {
     return builder.build();
   }
 
-  private static Map<String, Object> producerProperties(RemediatorConfig config) {
-    return Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        config.bootstrapServers(),
-        ProducerConfig.ACKS_CONFIG,
-        "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-        true,
-        ProducerConfig.CLIENT_ID_CONFIG,
-        config.groupId() + "-outbox");
-  }
-
   private static Map<String, Object> consumerProperties(RemediatorConfig config) {
     return Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -184,7 +173,7 @@ public final class RemediatorService implements AutoCloseable {
     }
     health.close();
     remediator.close();
-    producer.close(Duration.ofSeconds(5));
+    relay.close();
     redis.close();
     kubernetes.close();
     pool.close();
