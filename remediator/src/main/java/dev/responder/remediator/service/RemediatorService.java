@@ -18,7 +18,6 @@ import dev.responder.remediator.engine.Sleeper;
 import dev.responder.remediator.engine.Systems;
 import dev.responder.remediator.guard.RateBudget;
 import dev.responder.remediator.guard.RetryPolicy;
-import dev.responder.remediator.guard.Switches;
 import dev.responder.remediator.plan.CatalogPlanner;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
@@ -26,6 +25,8 @@ import dev.responder.schemas.catalog.load.LoadResult;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -78,10 +79,12 @@ public final class RemediatorService implements AutoCloseable {
             new PostgresCrmDatabase(pool, config.crmDatabase(), config.callTimeout(), clock),
             new JdkHealthProbe(config.callTimeout()),
             new SlackWebhookNotifier(config.webhook(), config.callTimeout()));
-    Switches switches = new Switches(config.killSwitch(), config.dryRun());
+    RuntimeSwitches switches =
+        new RuntimeSwitches(
+            config.killSwitch(), config.killSwitchFile(), config.dryRun(), config.dryRunFile());
     EngineSettings settings =
         new EngineSettings(
-            () -> switches,
+            switches,
             new RateBudget(config.budgetPerRunbook(), config.budgetOverall(), Duration.ofHours(1)),
             config.approvalTtl(),
             config.handoffChannel(),
@@ -107,6 +110,7 @@ public final class RemediatorService implements AutoCloseable {
             500,
             OutboxRelay.CrashPoint.NONE);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    switchGauges(registry, switches);
     loop =
         new RemediatorLoop(
             new KafkaConsumer<>(
@@ -123,6 +127,20 @@ public final class RemediatorService implements AutoCloseable {
             loop::isRunning,
             () -> loop.isRunning() && loop.hasPolled(),
             registry);
+  }
+
+  /**
+   * The switches' state on {@code /metrics} (1 = on), read at every scrape like at every decision.
+   */
+  private static void switchGauges(MeterRegistry registry, RuntimeSwitches switches) {
+    Gauge.builder("responder_remediator_kill_switch", switches, s -> s.get().killSwitch() ? 1 : 0)
+        .description("1 while the kill switch stops every action")
+        .strongReference(true)
+        .register(registry);
+    Gauge.builder("responder_remediator_dry_run", switches, s -> s.get().dryRun() ? 1 : 0)
+        .description("1 while actions are recorded, not done")
+        .strongReference(true)
+        .register(registry);
   }
 
   /** Loads the catalog (failing with every problem it has) and starts the service. */

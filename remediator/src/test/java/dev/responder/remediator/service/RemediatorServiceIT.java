@@ -14,6 +14,7 @@ import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.IncidentStatus;
+import dev.responder.schemas.avro.OutcomeReason;
 import dev.responder.schemas.avro.OutcomeStatus;
 import dev.responder.schemas.avro.RemediationOutcome;
 import dev.responder.schemas.avro.Severity;
@@ -23,6 +24,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +42,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service as {@code ./responder remediator} runs it: an OPENED event on Kafka becomes outcomes
@@ -57,28 +61,12 @@ class RemediatorServiceIT {
     clearLedger(postgres);
     fillQueue(redis, 300);
     String incidentId = "INC-SVC-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, String> env = new HashMap<>();
-    env.put("RESPONDER_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
-    env.put("RESPONDER_REMEDIATOR_GROUP", "remediator-it-" + incidentId);
-    env.put("RESPONDER_CATALOG", "../runbooks/crm.yaml");
-    env.put("RESPONDER_CRM_JDBC_URL", postgres.jdbcUrl());
-    env.put("RESPONDER_CRM_DB_USER", postgres.user());
-    env.put("RESPONDER_CRM_DB_PASSWORD", postgres.password());
-    env.put("RESPONDER_REDIS_URL", redis.uri());
-    env.put("RESPONDER_KUBERNETES_URL", kubernetes.url());
-    env.put("RESPONDER_NOTIFY_WEBHOOK", "http://127.0.0.1:9/unused");
-    env.put("RESPONDER_REMEDIATOR_HOST", "127.0.0.1");
-    env.put("RESPONDER_REMEDIATOR_PORT", "0");
-    env.put("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", "2");
+    Map<String, String> env = environment(kafka, postgres, redis, kubernetes, incidentId);
 
     try (RemediatorService service =
             RemediatorService.start(RemediatorConfig.fromMap(env), Clock.systemUTC());
         KafkaProducer<String, byte[]> producer = producer(kafka)) {
-      producer
-          .send(new ProducerRecord<>(Topics.INCIDENT_EVENTS.name(), incidentId, opened(incidentId)))
-          .get();
-
-      List<ConsumedOutcome> outcomes = awaitOutcome(kafka, incidentId, "restart_workers");
+      List<ConsumedOutcome> outcomes = openAndAwaitRestart(kafka, producer, incidentId);
 
       assertThat(outcomes)
           .filteredOn(o -> o.outcome().getStep().equals("restart_workers"))
@@ -95,6 +83,91 @@ class RemediatorServiceIT {
       assertThat(body(service.uri().resolve("/metrics")))
           .contains("responder_remediator_records_processed");
     }
+  }
+
+  @Test
+  void shouldStopEveryActionOnceTheKillSwitchFileIsTurnedOnWhileRunning(
+      KafkaBroker kafka,
+      Postgres postgres,
+      Redis redis,
+      KubernetesApi kubernetes,
+      @TempDir Path dir)
+      throws Exception {
+    kubernetes.reset();
+    clearLedger(postgres);
+    fillQueue(redis, 300);
+    String incidentId = "INC-KILL-" + UUID.randomUUID().toString().substring(0, 8);
+    Path killSwitch = dir.resolve("kill-switch");
+    Map<String, String> env = environment(kafka, postgres, redis, kubernetes, incidentId);
+    env.put("RESPONDER_REMEDIATOR_KILL_SWITCH_FILE", killSwitch.toString());
+    try (RemediatorService service =
+            RemediatorService.start(RemediatorConfig.fromMap(env), Clock.systemUTC());
+        KafkaProducer<String, byte[]> producer = producer(kafka)) {
+      URI metrics = service.uri().resolve("/metrics");
+      assertThat(body(metrics)).contains("responder_remediator_kill_switch 0.0");
+
+      Files.writeString(killSwitch, "on\n");
+      List<ConsumedOutcome> outcomes = openAndAwaitRestart(kafka, producer, incidentId);
+
+      assertThat(outcomes)
+          .filteredOn(o -> o.outcome().getStep().equals("restart_workers"))
+          .singleElement()
+          .satisfies(o -> assertThat(o.outcome().getReason()).isEqualTo(OutcomeReason.KILL_SWITCH));
+      assertThat(outcomes)
+          .filteredOn(o -> o.outcome().getStep().equals("queue_depth"))
+          .singleElement()
+          .as("checks still run")
+          .satisfies(o -> assertThat(o.outcome().getStatus()).isEqualTo(OutcomeStatus.SUCCEEDED));
+      assertThat(templateAnnotations(kubernetes, "crm-worker")).isEmpty();
+      assertThat(body(metrics)).contains("responder_remediator_kill_switch 1.0");
+    }
+  }
+
+  /** Publishes the incident's OPENED event and waits for the outcome of its restart step. */
+  private static List<ConsumedOutcome> openAndAwaitRestart(
+      KafkaBroker kafka, KafkaProducer<String, byte[]> producer, String incidentId)
+      throws Exception {
+    producer
+        .send(new ProducerRecord<>(Topics.INCIDENT_EVENTS.name(), incidentId, opened(incidentId)))
+        .get();
+    return awaitOutcome(kafka, incidentId, "restart_workers");
+  }
+
+  private static Map<String, String> environment(
+      KafkaBroker kafka,
+      Postgres postgres,
+      Redis redis,
+      KubernetesApi kubernetes,
+      String incidentId) {
+    Map<String, String> env = new HashMap<>();
+    env.put("RESPONDER_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+    env.put("RESPONDER_REMEDIATOR_GROUP", "remediator-it-" + incidentId);
+    env.put("RESPONDER_CATALOG", "../runbooks/crm.yaml");
+    env.put("RESPONDER_CRM_JDBC_URL", postgres.jdbcUrl());
+    env.put("RESPONDER_CRM_DB_USER", postgres.user());
+    env.put("RESPONDER_CRM_DB_PASSWORD", postgres.password());
+    env.put("RESPONDER_REDIS_URL", redis.uri());
+    env.put("RESPONDER_KUBERNETES_URL", kubernetes.url());
+    env.put("RESPONDER_NOTIFY_WEBHOOK", "http://127.0.0.1:9/unused");
+    env.put("RESPONDER_REMEDIATOR_HOST", "127.0.0.1");
+    env.put("RESPONDER_REMEDIATOR_PORT", "0");
+    env.put("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", "2");
+    return env;
+  }
+
+  private static Map<String, String> templateAnnotations(KubernetesApi kubernetes, String name) {
+    var metadata =
+        kubernetes
+            .client()
+            .apps()
+            .deployments()
+            .inNamespace("crm")
+            .withName(name)
+            .get()
+            .getSpec()
+            .getTemplate()
+            .getMetadata();
+    return metadata.getAnnotations() == null ? Map.of() : metadata.getAnnotations();
   }
 
   private record ConsumedOutcome(RemediationOutcome outcome, String messageId) {}
