@@ -1,5 +1,6 @@
 package dev.responder.remediator.service;
 
+import dev.responder.remediator.adapter.http.HealthUrlOverrides;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ public record RemediatorConfig(
     String databasePassword,
     String redisUri,
     String kubernetesUrl,
+    HealthUrlOverrides healthUrlOverrides,
     URI webhook,
     String handoffChannel,
     String host,
@@ -52,6 +54,9 @@ public record RemediatorConfig(
         read.secret("RESPONDER_CRM_DB_PASSWORD"),
         read.required("RESPONDER_REDIS_URL", "the CRM's Redis, e.g. redis://redis:6379"),
         read.text("RESPONDER_KUBERNETES_URL", null),
+        HealthUrlOverrides.parse(
+            read.text("RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES", null),
+            "RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES"),
         URI.create(
             read.required("RESPONDER_NOTIFY_WEBHOOK", "a Slack-compatible incoming webhook URL")),
         read.text("RESPONDER_HANDOFF_CHANNEL", "slack:#crm-incidents"),
@@ -69,7 +74,7 @@ public record RemediatorConfig(
 
   @Override
   public String toString() {
-    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, ledger=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
+    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, ledger=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
         .formatted(
             bootstrapServers,
             groupId,
@@ -81,6 +86,7 @@ public record RemediatorConfig(
             databasePassword.isEmpty() ? "none" : "****",
             redisUri.replaceAll("//[^@]*@", "//****@"),
             kubernetesUrl == null ? "in-cluster/kubeconfig" : kubernetesUrl,
+            healthUrlOverrides.byCatalogUrl(),
             webhook.getScheme(),
             webhook.getHost(),
             port,

@@ -22,6 +22,7 @@ import dev.responder.remediator.plan.CatalogPlanner;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.catalog.load.LoadResult;
+import dev.responder.schemas.catalog.operation.TargetKind;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -33,6 +34,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -77,7 +79,7 @@ public final class RemediatorService implements AutoCloseable {
             new Fabric8KubernetesCluster(kubernetes),
             redis,
             new PostgresCrmDatabase(pool, config.crmDatabase(), config.callTimeout(), clock),
-            new JdkHealthProbe(config.callTimeout()),
+            new JdkHealthProbe(config.callTimeout(), config.healthUrlOverrides()),
             new SlackWebhookNotifier(config.webhook(), config.callTimeout()));
     RuntimeSwitches switches =
         new RuntimeSwitches(
@@ -150,7 +152,19 @@ public final class RemediatorService implements AutoCloseable {
       throw new IllegalArgumentException(
           "runbook catalog " + config.catalog() + " is invalid: " + rejected.problems());
     }
-    return new RemediatorService(config, ((LoadResult.Loaded) loaded).catalog(), clock);
+    Catalog catalog = ((LoadResult.Loaded) loaded).catalog();
+    List<String> strangers =
+        config
+            .healthUrlOverrides()
+            .notAllowlisted(catalog.allowlists().of(TargetKind.HEALTH_ENDPOINT));
+    if (!strangers.isEmpty()) {
+      throw new IllegalArgumentException(
+          "RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES maps "
+              + strangers
+              + ", not in the catalog's allowlists.healthEndpoints "
+              + catalog.allowlists().of(TargetKind.HEALTH_ENDPOINT));
+    }
+    return new RemediatorService(config, catalog, clock);
   }
 
   public URI uri() {
