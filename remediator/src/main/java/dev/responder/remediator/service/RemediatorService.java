@@ -119,16 +119,12 @@ public final class RemediatorService implements AutoCloseable {
                 consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer()),
             remediator,
             relay,
+            new FailureStreak(Duration.ofMillis(500), Duration.ofSeconds(30)),
             registry);
     thread = new Thread(loop, "remediator-loop");
     thread.start();
     health =
-        new HealthServer(
-            config.host(),
-            config.port(),
-            loop::isRunning,
-            () -> loop.isRunning() && loop.hasPolled(),
-            registry);
+        new HealthServer(config.host(), config.port(), loop::isRunning, loop::isReady, registry);
   }
 
   /**
