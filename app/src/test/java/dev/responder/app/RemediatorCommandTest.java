@@ -43,6 +43,27 @@ class RemediatorCommandTest {
   }
 
   @Test
+  void shouldRefuseAHealthUrlOverrideForAnEndpointTheCatalogDoesNotAllow() {
+    Map<String, String> env =
+        Map.of(
+            "RESPONDER_CATALOG", "../runbooks/crm.yaml",
+            "RESPONDER_CRM_JDBC_URL", "jdbc:postgresql://db/crm",
+            "RESPONDER_CRM_DB_USER", "remediator",
+            "RESPONDER_REDIS_URL", "redis://redis:6379",
+            "RESPONDER_NOTIFY_WEBHOOK", "https://hooks.example/x",
+            "RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES",
+                "https://elsewhere.example/health=http://127.0.0.1:8080/health");
+
+    int exit = run(env);
+
+    assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(err.toString())
+        .contains(
+            "RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES maps [https://elsewhere.example/health],"
+                + " not in the catalog's allowlists.healthEndpoints");
+  }
+
+  @Test
   void shouldBeListedUnderTheResponderCommand() {
     assertThat(Main.commandLine().getSubcommands()).containsKey("remediator");
   }

@@ -1,8 +1,12 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.remediator.plan.Briefing;
 import dev.responder.remediator.plan.PlanContext;
 import dev.responder.schemas.avro.Incident;
+import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.IncidentEvent;
+import java.util.List;
+import java.util.Optional;
 
 /** Reads the plan's context from an incident event's snapshot of its incident. */
 public final class IncidentContexts {
@@ -17,6 +21,38 @@ public final class IncidentContexts {
         incident.getSeverity().name(),
         incident.getCatalogVersion(),
         event.getEventId(),
-        incident.getTitle());
+        incident.getTitle(),
+        new Briefing(
+            summary(incident),
+            Optional.ofNullable(incident.getCommander()).filter(c -> !c.isBlank()),
+            Optional.ofNullable(incident.getResponseDueAt())));
+  }
+
+  /**
+   * What fired: the distinct alert names (a CRM event's type is its alert name) and how many
+   * alerts, then the correlator's classification reason when it gave one; the title when there is
+   * neither.
+   */
+  static String summary(Incident incident) {
+    List<IncidentAlert> alerts = incident.getAlerts() == null ? List.of() : incident.getAlerts();
+    List<String> names =
+        alerts.stream()
+            .map(alert -> alert.getLabels().get("alertname"))
+            .filter(name -> name != null && !name.isBlank())
+            .distinct()
+            .toList();
+    StringBuilder summary = new StringBuilder();
+    if (!names.isEmpty()) {
+      summary
+          .append(String.join(", ", names))
+          .append(" (")
+          .append(alerts.size())
+          .append(alerts.size() == 1 ? " alert)" : " alerts)");
+    }
+    String reason = incident.getClassificationReason();
+    if (reason != null && !reason.isBlank()) {
+      summary.append(summary.isEmpty() ? "" : "; ").append(reason);
+    }
+    return summary.isEmpty() ? incident.getTitle() : summary.toString();
   }
 }

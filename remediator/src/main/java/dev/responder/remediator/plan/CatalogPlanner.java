@@ -46,14 +46,7 @@ public final class CatalogPlanner implements Planner {
 
   @Override
   public Optional<Plan> plan(PlanContext incident) {
-    PlanContext context =
-        new PlanContext(
-            incident.incidentId(),
-            incident.runbookId(),
-            incident.severity(),
-            catalog.version(),
-            incident.causeEventId(),
-            incident.title());
+    PlanContext context = incident.withCatalogVersion(catalog.version());
     if (incident.runbookId().equals(UnclassifiedPolicy.RUNBOOK_ID)) {
       return Optional.of(unclassified(context));
     }

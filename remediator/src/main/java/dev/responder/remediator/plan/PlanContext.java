@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Where a plan comes from: the incident, its runbook and severity, the catalog version that decided
- * it, the incident event that caused it, and the incident's title for messages.
+ * it, the incident event that caused it, and the incident's title and briefing for messages.
  */
 public record PlanContext(
     String incidentId,
@@ -12,7 +12,19 @@ public record PlanContext(
     String severity,
     String catalogVersion,
     String causeEventId,
-    String title) {
+    String title,
+    Briefing briefing) {
+
+  /** A context without a briefing, as read back from the ledger. */
+  public PlanContext(
+      String incidentId,
+      String runbookId,
+      String severity,
+      String catalogVersion,
+      String causeEventId,
+      String title) {
+    this(incidentId, runbookId, severity, catalogVersion, causeEventId, title, Briefing.NONE);
+  }
 
   public PlanContext {
     Objects.requireNonNull(incidentId, "incidentId");
@@ -21,5 +33,11 @@ public record PlanContext(
     Objects.requireNonNull(catalogVersion, "catalogVersion");
     Objects.requireNonNull(causeEventId, "causeEventId");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(briefing, "briefing");
+  }
+
+  /** The same context, decided by catalog {@code version}. */
+  public PlanContext withCatalogVersion(String version) {
+    return new PlanContext(incidentId, runbookId, severity, version, causeEventId, title, briefing);
   }
 }

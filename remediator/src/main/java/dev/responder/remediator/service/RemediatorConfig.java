@@ -1,14 +1,17 @@
 package dev.responder.remediator.service;
 
+import dev.responder.remediator.adapter.http.HealthUrlOverrides;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The remediator's configuration, read by {@link #fromMap} from {@code RESPONDER_*} entries. The
- * ledger lives in schema {@code responder} of {@code ledgerJdbcUrl} (by default the CRM database's
- * server). {@code toString} masks the passwords.
+ * kill switch and dry-run are on when their flag is, or when their file says so (read at every
+ * decision, see {@link RuntimeSwitches}). The ledger lives in schema {@code responder} of {@code
+ * ledgerJdbcUrl} (by default the CRM database's server). {@code toString} masks the passwords.
  */
 public record RemediatorConfig(
     String bootstrapServers,
@@ -21,12 +24,15 @@ public record RemediatorConfig(
     String databasePassword,
     String redisUri,
     String kubernetesUrl,
+    HealthUrlOverrides healthUrlOverrides,
     URI webhook,
     String handoffChannel,
     String host,
     int port,
     boolean dryRun,
     boolean killSwitch,
+    Optional<Path> dryRunFile,
+    Optional<Path> killSwitchFile,
     Duration callTimeout,
     Duration approvalTtl,
     int budgetPerRunbook,
@@ -48,6 +54,9 @@ public record RemediatorConfig(
         read.secret("RESPONDER_CRM_DB_PASSWORD"),
         read.required("RESPONDER_REDIS_URL", "the CRM's Redis, e.g. redis://redis:6379"),
         read.text("RESPONDER_KUBERNETES_URL", null),
+        HealthUrlOverrides.parse(
+            read.text("RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES", null),
+            "RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES"),
         URI.create(
             read.required("RESPONDER_NOTIFY_WEBHOOK", "a Slack-compatible incoming webhook URL")),
         read.text("RESPONDER_HANDOFF_CHANNEL", "slack:#crm-incidents"),
@@ -55,6 +64,8 @@ public record RemediatorConfig(
         read.integer("RESPONDER_REMEDIATOR_PORT", 8082, 0, 65_535),
         read.flag("RESPONDER_REMEDIATOR_DRY_RUN", false),
         read.flag("RESPONDER_REMEDIATOR_KILL_SWITCH", false),
+        Optional.ofNullable(read.text("RESPONDER_REMEDIATOR_DRY_RUN_FILE", null)).map(Path::of),
+        Optional.ofNullable(read.text("RESPONDER_REMEDIATOR_KILL_SWITCH_FILE", null)).map(Path::of),
         read.seconds("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", 10, 1, 300),
         read.seconds("RESPONDER_REMEDIATOR_APPROVAL_TTL_SECONDS", 1800, 60, 86_400),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_PER_RUNBOOK", 5, 1, 1000),
@@ -63,7 +74,7 @@ public record RemediatorConfig(
 
   @Override
   public String toString() {
-    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, ledger=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, webhook=%s://%s, port=%d, dryRun=%s, killSwitch=%s, callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
+    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, ledger=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
         .formatted(
             bootstrapServers,
             groupId,
@@ -75,11 +86,14 @@ public record RemediatorConfig(
             databasePassword.isEmpty() ? "none" : "****",
             redisUri.replaceAll("//[^@]*@", "//****@"),
             kubernetesUrl == null ? "in-cluster/kubeconfig" : kubernetesUrl,
+            healthUrlOverrides.byCatalogUrl(),
             webhook.getScheme(),
             webhook.getHost(),
             port,
             dryRun,
+            dryRunFile.map(Path::toString).orElse("none"),
             killSwitch,
+            killSwitchFile.map(Path::toString).orElse("none"),
             callTimeout,
             approvalTtl,
             budgetPerRunbook,

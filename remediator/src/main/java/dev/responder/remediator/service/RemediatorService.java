@@ -7,6 +7,7 @@ import dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster;
 import dev.responder.remediator.adapter.postgres.LedgerMigrations;
 import dev.responder.remediator.adapter.postgres.PostgresCrmDatabase;
 import dev.responder.remediator.adapter.postgres.PostgresLedger;
+import dev.responder.remediator.adapter.postgres.PostgresOutbox;
 import dev.responder.remediator.adapter.postgres.PostgresPools;
 import dev.responder.remediator.adapter.redis.LettuceRedisQueues;
 import dev.responder.remediator.engine.CallSettings;
@@ -17,29 +18,28 @@ import dev.responder.remediator.engine.Sleeper;
 import dev.responder.remediator.engine.Systems;
 import dev.responder.remediator.guard.RateBudget;
 import dev.responder.remediator.guard.RetryPolicy;
-import dev.responder.remediator.guard.Switches;
 import dev.responder.remediator.plan.CatalogPlanner;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.catalog.load.LoadResult;
+import dev.responder.schemas.catalog.operation.TargetKind;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +54,7 @@ public final class RemediatorService implements AutoCloseable {
   private final HikariDataSource pool;
   private final KubernetesClient kubernetes;
   private final LettuceRedisQueues redis;
-  private final KafkaProducer<String, byte[]> producer;
+  private final OutboxRelay relay;
   private final Remediator remediator;
   private final RemediatorLoop loop;
   private final Thread thread;
@@ -79,12 +79,14 @@ public final class RemediatorService implements AutoCloseable {
             new Fabric8KubernetesCluster(kubernetes),
             redis,
             new PostgresCrmDatabase(pool, config.crmDatabase(), config.callTimeout(), clock),
-            new JdkHealthProbe(config.callTimeout()),
+            new JdkHealthProbe(config.callTimeout(), config.healthUrlOverrides()),
             new SlackWebhookNotifier(config.webhook(), config.callTimeout()));
-    Switches switches = new Switches(config.killSwitch(), config.dryRun());
+    RuntimeSwitches switches =
+        new RuntimeSwitches(
+            config.killSwitch(), config.killSwitchFile(), config.dryRun(), config.dryRunFile());
     EngineSettings settings =
         new EngineSettings(
-            () -> switches,
+            switches,
             new RateBudget(config.budgetPerRunbook(), config.budgetOverall(), Duration.ofHours(1)),
             config.approvalTtl(),
             config.handoffChannel(),
@@ -102,26 +104,41 @@ public final class RemediatorService implements AutoCloseable {
             clock,
             Sleeper.REAL,
             FailurePoint.NONE);
-    producer =
-        new KafkaProducer<>(
-            producerProperties(config), new StringSerializer(), new ByteArraySerializer());
+    relay =
+        new OutboxRelay(
+            new PostgresOutbox(pool),
+            new RelayClients(config.bootstrapServers(), config.groupId() + "-outbox"),
+            clock,
+            500,
+            OutboxRelay.CrashPoint.NONE);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    switchGauges(registry, switches);
     loop =
         new RemediatorLoop(
             new KafkaConsumer<>(
                 consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer()),
             remediator,
-            new OutboxRelay(pool, producer, clock, 500),
+            relay,
+            new FailureStreak(Duration.ofMillis(500), Duration.ofSeconds(30)),
             registry);
     thread = new Thread(loop, "remediator-loop");
     thread.start();
     health =
-        new HealthServer(
-            config.host(),
-            config.port(),
-            loop::isRunning,
-            () -> loop.isRunning() && loop.hasPolled(),
-            registry);
+        new HealthServer(config.host(), config.port(), loop::isRunning, loop::isReady, registry);
+  }
+
+  /**
+   * The switches' state on {@code /metrics} (1 = on), read at every scrape like at every decision.
+   */
+  private static void switchGauges(MeterRegistry registry, RuntimeSwitches switches) {
+    Gauge.builder("responder_remediator_kill_switch", switches, s -> s.get().killSwitch() ? 1 : 0)
+        .description("1 while the kill switch stops every action")
+        .strongReference(true)
+        .register(registry);
+    Gauge.builder("responder_remediator_dry_run", switches, s -> s.get().dryRun() ? 1 : 0)
+        .description("1 while actions are recorded, not done")
+        .strongReference(true)
+        .register(registry);
   }
 
   /** Loads the catalog (failing with every problem it has) and starts the service. */
@@ -131,7 +148,19 @@ public final class RemediatorService implements AutoCloseable {
       throw new IllegalArgumentException(
           "runbook catalog " + config.catalog() + " is invalid: " + rejected.problems());
     }
-    return new RemediatorService(config, ((LoadResult.Loaded) loaded).catalog(), clock);
+    Catalog catalog = ((LoadResult.Loaded) loaded).catalog();
+    List<String> strangers =
+        config
+            .healthUrlOverrides()
+            .notAllowlisted(catalog.allowlists().of(TargetKind.HEALTH_ENDPOINT));
+    if (!strangers.isEmpty()) {
+      throw new IllegalArgumentException(
+          "RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES maps "
+              + strangers
+              + ", not in the catalog's allowlists.healthEndpoints "
+              + catalog.allowlists().of(TargetKind.HEALTH_ENDPOINT));
+    }
+    return new RemediatorService(config, catalog, clock);
   }
 
   public URI uri() {
@@ -144,18 +173,6 @@ public final class RemediatorService implements AutoCloseable {
       builder.withConfig(new ConfigBuilder().withMasterUrl(config.kubernetesUrl()).build());
     }
     return builder.build();
-  }
-
-  private static Map<String, Object> producerProperties(RemediatorConfig config) {
-    return Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        config.bootstrapServers(),
-        ProducerConfig.ACKS_CONFIG,
-        "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-        true,
-        ProducerConfig.CLIENT_ID_CONFIG,
-        config.groupId() + "-outbox");
   }
 
   private static Map<String, Object> consumerProperties(RemediatorConfig config) {
@@ -184,7 +201,7 @@ public final class RemediatorService implements AutoCloseable {
     }
     health.close();
     remediator.close();
-    producer.close(Duration.ofSeconds(5));
+    relay.close();
     redis.close();
     kubernetes.close();
     pool.close();

@@ -130,6 +130,7 @@ class AtMostOnceIT {
 
   @Test
   void shouldNotRestartTheBackendForASecondIncidentWithinTheCooldown() {
+    fixture.api.neverRecovers();
     Remediator remediator = fixture.remediator();
     remediator.onIncidentEvent(fixture.opened("INC-A", "api-unresponsive", Severity.P2));
     String firstKey =

@@ -1,6 +1,9 @@
 package dev.responder.remediator.it;
 
+import static dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster.ACTION_KEY_ANNOTATION;
+
 import com.zaxxer.hikari.HikariDataSource;
+import dev.responder.remediator.adapter.http.HealthUrlOverrides;
 import dev.responder.remediator.adapter.http.JdkHealthProbe;
 import dev.responder.remediator.adapter.http.SlackWebhookNotifier;
 import dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster;
@@ -58,6 +61,12 @@ final class RemediatorFixture implements AutoCloseable {
 
   final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
   final WebhookReceiver webhook = new WebhookReceiver();
+
+  /** The CRM API: broken until crm-backend is restarted (its template carries an action key). */
+  final HealthBackend api =
+      new HealthBackend(
+          () -> templateAnnotations("crm-backend").containsKey(ACTION_KEY_ANNOTATION));
+
   final AtomicReference<Switches> switches = new AtomicReference<>(Switches.LIVE);
   final KubernetesApi kubernetes;
   final CrmData crm;
@@ -98,7 +107,9 @@ final class RemediatorFixture implements AutoCloseable {
             new Fabric8KubernetesCluster(kubernetes.client()),
             queues,
             new PostgresCrmDatabase(pool, "crm", Duration.ofSeconds(5), clock),
-            new JdkHealthProbe(Duration.ofSeconds(1)),
+            new JdkHealthProbe(
+                Duration.ofSeconds(1),
+                new HealthUrlOverrides(Map.of(HealthBackend.CATALOG_URL, api.uri()))),
             new SlackWebhookNotifier(webhook.uri(), Duration.ofSeconds(2)));
     EngineSettings settings =
         new EngineSettings(
@@ -213,5 +224,6 @@ final class RemediatorFixture implements AutoCloseable {
     queues.close();
     pool.close();
     webhook.close();
+    api.close();
   }
 }

@@ -53,12 +53,16 @@ class RunbooksEndToEndIT {
   }
 
   @Test
-  void shouldRestartTheBackendWhenTheApiIsDownAndEscalateWhenStillDown() {
+  void shouldRestartTheBackendWhenTheApiAnswers500AndFindItFixedAfterwards() {
     remediator.onIncidentEvent(fixture.opened("INC-API", "api-unresponsive", Severity.P2));
 
     assertThat(fixture.outcomes("INC-API", "api_health"))
         .singleElement()
-        .satisfies(o -> assertThat(o.getEvidence().getFigures()).containsEntry("up", "0"));
+        .satisfies(
+            o ->
+                assertThat(o.getEvidence().getFigures())
+                    .containsEntry("up", "0")
+                    .containsEntry("status", "500"));
     assertThat(fixture.outcomes("INC-API", "backend_pods").get(0).getEvidence().getFigures())
         .containsEntry("ready", "2");
     assertThat(fixture.outcomes("INC-API", "resources").get(0).getEvidence().getLines())
@@ -80,6 +84,27 @@ class RunbooksEndToEndIT {
         .satisfies(
             o -> {
               assertThat(o.getKind()).isEqualTo(OutcomeKind.VERIFICATION);
+              assertThat(o.getStatus()).isEqualTo(OutcomeStatus.SUCCEEDED);
+              assertThat(o.getReason()).isEqualTo(OutcomeReason.FIXED);
+            });
+    assertThat(fixture.commands()).isEmpty();
+  }
+
+  @Test
+  void shouldEscalateWhenTheApiStillAnswers500AfterTheRestart() {
+    fixture.api.neverRecovers();
+    remediator.onIncidentEvent(fixture.opened("INC-API2", "api-unresponsive", Severity.P2));
+    assertThat(fixture.outcomes("INC-API2", "restart_backend").get(0).getStatus())
+        .isEqualTo(OutcomeStatus.SUCCEEDED);
+
+    fixture.clock.advance(Duration.ofMinutes(2));
+    remediator.tick();
+
+    assertThat(fixture.outcomes("INC-API2", "verify"))
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.getStatus()).isEqualTo(OutcomeStatus.FAILED);
               assertThat(o.getReason()).isEqualTo(OutcomeReason.NOT_FIXED);
             });
     assertThat(fixture.commands())

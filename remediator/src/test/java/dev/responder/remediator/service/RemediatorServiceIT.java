@@ -3,82 +3,45 @@ package dev.responder.remediator.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.responder.remediator.service.ServiceHarness.ConsumedOutcome;
 import dev.responder.sandbox.KafkaBroker;
 import dev.responder.sandbox.KubernetesApi;
 import dev.responder.sandbox.Postgres;
 import dev.responder.sandbox.Redis;
 import dev.responder.sandbox.junit.SandboxExtension;
-import dev.responder.schemas.avro.Cause;
-import dev.responder.schemas.avro.CauseKind;
-import dev.responder.schemas.avro.Incident;
-import dev.responder.schemas.avro.IncidentEvent;
-import dev.responder.schemas.avro.IncidentEventType;
-import dev.responder.schemas.avro.IncidentStatus;
+import dev.responder.schemas.avro.OutcomeReason;
 import dev.responder.schemas.avro.OutcomeStatus;
-import dev.responder.schemas.avro.RemediationOutcome;
-import dev.responder.schemas.avro.Severity;
-import dev.responder.schemas.topics.Topics;
-import io.lettuce.core.RedisClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service as {@code ./responder remediator} runs it: an OPENED event on Kafka becomes outcomes
- * on Kafka, published from the outbox, with its health endpoints answering.
+ * on Kafka, published from the outbox, with its health endpoints answering; the kill switch flipped
+ * while it runs; the ledger database failing and coming back.
  */
 @ExtendWith(SandboxExtension.class)
 class RemediatorServiceIT {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final ServiceHarness harness;
+  private final Postgres postgres;
+
+  RemediatorServiceIT(KafkaBroker kafka, Postgres postgres, Redis redis, KubernetesApi kubernetes)
+      throws Exception {
+    this.harness = new ServiceHarness(kafka, postgres, redis, kubernetes);
+    this.postgres = postgres;
+  }
 
   @Test
-  void shouldTurnAnOpenedIncidentOnKafkaIntoOutcomesOnKafka(
-      KafkaBroker kafka, Postgres postgres, Redis redis, KubernetesApi kubernetes)
-      throws Exception {
-    kubernetes.reset();
-    clearLedger(postgres);
-    fillQueue(redis, 300);
-    String incidentId = "INC-SVC-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, String> env = new HashMap<>();
-    env.put("RESPONDER_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
-    env.put("RESPONDER_REMEDIATOR_GROUP", "remediator-it-" + incidentId);
-    env.put("RESPONDER_CATALOG", "../runbooks/crm.yaml");
-    env.put("RESPONDER_CRM_JDBC_URL", postgres.jdbcUrl());
-    env.put("RESPONDER_CRM_DB_USER", postgres.user());
-    env.put("RESPONDER_CRM_DB_PASSWORD", postgres.password());
-    env.put("RESPONDER_REDIS_URL", redis.uri());
-    env.put("RESPONDER_KUBERNETES_URL", kubernetes.url());
-    env.put("RESPONDER_NOTIFY_WEBHOOK", "http://127.0.0.1:9/unused");
-    env.put("RESPONDER_REMEDIATOR_HOST", "127.0.0.1");
-    env.put("RESPONDER_REMEDIATOR_PORT", "0");
-    env.put("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", "2");
-
-    try (RemediatorService service =
-            RemediatorService.start(RemediatorConfig.fromMap(env), Clock.systemUTC());
-        KafkaProducer<String, byte[]> producer = producer(kafka)) {
-      producer
-          .send(new ProducerRecord<>(Topics.INCIDENT_EVENTS.name(), incidentId, opened(incidentId)))
-          .get();
-
-      List<ConsumedOutcome> outcomes = awaitOutcome(kafka, incidentId, "restart_workers");
+  void shouldTurnAnOpenedIncidentOnKafkaIntoOutcomesOnKafka() throws Exception {
+    try (RemediatorService service = harness.start()) {
+      List<ConsumedOutcome> outcomes = harness.openAndAwaitRestart();
 
       assertThat(outcomes)
           .filteredOn(o -> o.outcome().getStep().equals("restart_workers"))
@@ -88,119 +51,86 @@ class RemediatorServiceIT {
                 assertThat(o.outcome().getStatus()).isEqualTo(OutcomeStatus.SUCCEEDED);
                 assertThat(o.messageId()).isEqualTo(o.outcome().getOutcomeId());
               });
-      assertThat(get(service.uri().resolve("/livez"))).isEqualTo(200);
+      assertThat(harness.status(service.uri().resolve("/livez"))).isEqualTo(200);
       await()
           .atMost(Duration.ofSeconds(10))
-          .until(() -> get(service.uri().resolve("/readyz")) == 200);
-      assertThat(body(service.uri().resolve("/metrics")))
+          .until(() -> harness.status(service.uri().resolve("/readyz")) == 200);
+      assertThat(harness.body(service.uri().resolve("/metrics")))
           .contains("responder_remediator_records_processed");
     }
   }
 
-  private record ConsumedOutcome(RemediationOutcome outcome, String messageId) {}
+  @Test
+  void shouldStopEveryActionOnceTheKillSwitchFileIsTurnedOnWhileRunning(@TempDir Path dir)
+      throws Exception {
+    Path killSwitch = dir.resolve("kill-switch");
+    harness.environment.put("RESPONDER_REMEDIATOR_KILL_SWITCH_FILE", killSwitch.toString());
+    try (RemediatorService service = harness.start()) {
+      URI metrics = service.uri().resolve("/metrics");
+      assertThat(harness.body(metrics)).contains("responder_remediator_kill_switch 0.0");
 
-  private static List<ConsumedOutcome> awaitOutcome(
-      KafkaBroker kafka, String incidentId, String step) {
-    Map<String, Object> props = new HashMap<>(kafka.clientProperties());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "outcomes-" + incidentId);
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<ConsumedOutcome> seen = new ArrayList<>();
-    try (KafkaConsumer<String, RemediationOutcome> consumer =
-        new KafkaConsumer<>(
-            props,
-            Topics.OUTCOMES.keys().deserializer(),
-            Topics.OUTCOMES.values().deserializer())) {
-      consumer.subscribe(List.of(Topics.OUTCOMES.name()));
+      Files.writeString(killSwitch, "on\n");
+      List<ConsumedOutcome> outcomes = harness.openAndAwaitRestart();
+
+      assertThat(outcomes)
+          .filteredOn(o -> o.outcome().getStep().equals("restart_workers"))
+          .singleElement()
+          .satisfies(o -> assertThat(o.outcome().getReason()).isEqualTo(OutcomeReason.KILL_SWITCH));
+      assertThat(outcomes)
+          .filteredOn(o -> o.outcome().getStep().equals("queue_depth"))
+          .singleElement()
+          .as("checks still run")
+          .satisfies(o -> assertThat(o.outcome().getStatus()).isEqualTo(OutcomeStatus.SUCCEEDED));
+      assertThat(harness.templateAnnotations("crm-worker")).isEmpty();
+      assertThat(harness.body(metrics)).contains("responder_remediator_kill_switch 1.0");
+    }
+  }
+
+  @Test
+  void shouldReportNotReadyWhileTheLedgerFailsAndResumeWhenItIsBack() throws Exception {
+    try (RemediatorService service = harness.start()) {
+      URI ready = service.uri().resolve("/readyz");
+      await().atMost(Duration.ofSeconds(20)).until(() -> harness.status(ready) == 200);
+
+      ledgerTable("action_ledger", "action_ledger_away");
+      await().atMost(Duration.ofSeconds(10)).until(() -> harness.status(ready) == 503);
+      assertThat(harness.status(service.uri().resolve("/livez"))).isEqualTo(200);
+      harness.publishOpened();
       await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                consumer
-                    .poll(Duration.ofMillis(200))
-                    .forEach(
-                        record -> {
-                          if (record.key().equals(incidentId)) {
-                            Header header = record.headers().lastHeader("responder.message-id");
-                            seen.add(
-                                new ConsumedOutcome(
-                                    record.value(),
-                                    new String(
-                                        header.value(), java.nio.charset.StandardCharsets.UTF_8)));
-                          }
-                        });
-                return seen.stream().anyMatch(o -> o.outcome().getStep().equals(step));
-              });
+          .atMost(Duration.ofSeconds(20))
+          .alias("the event's checks ran; its action could not be claimed")
+          .until(() -> outboxRows(harness.incidentId) > 0);
+      ledgerTable("action_ledger_away", "action_ledger");
+      List<ConsumedOutcome> outcomes = harness.awaitOutcome("restart_workers");
+
+      assertThat(outcomes)
+          .filteredOn(o -> o.outcome().getStep().equals("restart_workers"))
+          .singleElement()
+          .satisfies(o -> assertThat(o.outcome().getStatus()).isEqualTo(OutcomeStatus.SUCCEEDED));
+      await().atMost(Duration.ofSeconds(10)).until(() -> harness.status(ready) == 200);
+      assertThat(harness.body(service.uri().resolve("/metrics")))
+          .containsPattern("responder_remediator_processing_failures_total [1-9]");
     }
-    return seen;
   }
 
-  private static KafkaProducer<String, byte[]> producer(KafkaBroker kafka) {
-    return new KafkaProducer<>(
-        kafka.clientProperties(),
-        new org.apache.kafka.common.serialization.StringSerializer(),
-        new org.apache.kafka.common.serialization.ByteArraySerializer());
-  }
-
-  private static byte[] opened(String incidentId) {
-    Instant now = Instant.now();
-    Incident incident =
-        Incident.newBuilder()
-            .setIncidentId(incidentId)
-            .setRunbookId("worker-queue-stuck")
-            .setTitle("Worker Queue Stuck")
-            .setSeverity(Severity.P2)
-            .setStatus(IncidentStatus.OPEN)
-            .setGroupKey("worker-queue-stuck/crm")
-            .setCatalogVersion("2026.11.1")
-            .setDetectedAt(now)
-            .setResponseDueAt(now.plusSeconds(3600))
-            .setUpdatedAt(now)
-            .build();
-    IncidentEvent event =
-        IncidentEvent.newBuilder()
-            .setEventId("evt-" + incidentId)
-            .setIncidentId(incidentId)
-            .setType(IncidentEventType.OPENED)
-            .setOccurredAt(now)
-            .setCause(Cause.newBuilder().setKind(CauseKind.ALERT).build())
-            .setIncident(incident)
-            .build();
-    return Topics.INCIDENT_EVENTS
-        .values()
-        .serializer()
-        .serialize(Topics.INCIDENT_EVENTS.name(), event);
-  }
-
-  private static void fillQueue(Redis redis, int depth) {
-    RedisClient client = RedisClient.create(redis.uri());
-    try (var connection = client.connect()) {
-      connection.sync().del("crm-events");
-      for (int i = 0; i < depth; i++) {
-        connection.sync().rpush("crm-events", "event-" + i);
+  private int outboxRows(String incidentId) throws Exception {
+    try (Connection connection = postgres.dataSource().getConnection();
+        var query =
+            connection.prepareStatement(
+                "SELECT count(*) FROM responder.outbox WHERE record_key = ?")) {
+      query.setString(1, incidentId);
+      try (var row = query.executeQuery()) {
+        row.next();
+        return row.getInt(1);
       }
-    } finally {
-      client.shutdown();
     }
   }
 
-  private static void clearLedger(Postgres postgres) throws Exception {
+  /** Takes the ledger away from the running service (and gives it back), as an outage would. */
+  private void ledgerTable(String from, String to) throws Exception {
     try (Connection connection = postgres.dataSource().getConnection();
         var statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA IF NOT EXISTS responder");
-      statement.execute(
-          "DO $$ BEGIN IF to_regclass('responder.outbox') IS NOT NULL THEN"
-              + " TRUNCATE responder.action_ledger, responder.outbox, responder.verification; END IF; END $$");
+      statement.execute("ALTER TABLE responder." + from + " RENAME TO " + to);
     }
-  }
-
-  private int get(URI uri) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
-        .statusCode();
-  }
-
-  private String body(URI uri) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
-        .body();
   }
 }

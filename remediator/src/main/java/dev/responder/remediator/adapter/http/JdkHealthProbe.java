@@ -14,20 +14,25 @@ import java.util.Map;
 
 /**
  * {@link HealthProbe} with the JDK HTTP client. An endpoint that is down, slow or answers the wrong
- * status is a finding ({@code up=0}), which is what the runbook's conditions act on.
+ * status is a finding ({@code up=0}), which is what the runbook's conditions act on. A catalog URL
+ * with an override is called at its override's address, and the evidence says so.
  */
 public final class JdkHealthProbe implements HealthProbe {
 
   private final HttpClient client;
+  private final HealthUrlOverrides overrides;
 
-  public JdkHealthProbe(Duration connectTimeout) {
+  public JdkHealthProbe(Duration connectTimeout, HealthUrlOverrides overrides) {
     this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+    this.overrides = overrides;
   }
 
   @Override
   public Result health(String url, Duration timeout, int expectStatus) {
     long start = System.nanoTime();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
+    URI address = overrides.resolve(url);
+    String shown = address.toString().equals(url) ? url : url + " (at " + address + ")";
+    HttpRequest request = HttpRequest.newBuilder(address).timeout(timeout).GET().build();
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       double latency = (System.nanoTime() - start) / 1_000_000.0;
@@ -43,7 +48,7 @@ public final class JdkHealthProbe implements HealthProbe {
                   latency),
               List.of(
                   "GET "
-                      + url
+                      + shown
                       + " -> "
                       + response.statusCode()
                       + " in "
@@ -55,7 +60,7 @@ public final class JdkHealthProbe implements HealthProbe {
               Map.of("up", 0.0, "status", 0.0),
               List.of(
                   "GET "
-                      + url
+                      + shown
                       + " failed: "
                       + e.getClass().getSimpleName()
                       + " "
