@@ -22,7 +22,6 @@ final class LocalRemediator {
     settings.put("RESPONDER_KAFKA_BOOTSTRAP", context.kafka().bootstrapServers());
     settings.put("RESPONDER_CATALOG", context.catalog().toString());
     settings.put("RESPONDER_CRM_JDBC_URL", postgres.jdbcUrl());
-    settings.remove("RESPONDER_LEDGER_JDBC_URL");
     settings.put("RESPONDER_CRM_DB_USER", postgres.user());
     settings.put("RESPONDER_CRM_DB_PASSWORD", postgres.password());
     settings.put("RESPONDER_REDIS_URL", context.redis().uri());

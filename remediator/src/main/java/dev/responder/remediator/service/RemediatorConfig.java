@@ -10,14 +10,14 @@ import java.util.Optional;
 /**
  * The remediator's configuration, read by {@link #fromMap} from {@code RESPONDER_*} entries. The
  * kill switch and dry-run are on when their flag is, or when their file says so (read at every
- * decision, see {@link RuntimeSwitches}). The ledger lives in schema {@code responder} of {@code
- * ledgerJdbcUrl} (by default the CRM database's server). {@code toString} masks the passwords.
+ * decision, see {@link RuntimeSwitches}). The ledger and outbox live in schema {@code responder} of
+ * the CRM database: a claim and the side effect's SQL share one server, and one backup covers both.
+ * {@code toString} masks the passwords.
  */
 public record RemediatorConfig(
     String bootstrapServers,
     String groupId,
     Path catalog,
-    String ledgerJdbcUrl,
     String crmJdbcUrl,
     String crmDatabase,
     String databaseUser,
@@ -47,7 +47,6 @@ public record RemediatorConfig(
         read.text("RESPONDER_KAFKA_BOOTSTRAP", "localhost:9092"),
         read.text("RESPONDER_REMEDIATOR_GROUP", "responder-remediator"),
         Path.of(read.text("RESPONDER_CATALOG", "runbooks/crm.yaml")),
-        read.text("RESPONDER_LEDGER_JDBC_URL", crmJdbcUrl),
         crmJdbcUrl,
         read.text("RESPONDER_CRM_DATABASE", "crm"),
         read.required("RESPONDER_CRM_DB_USER", "the database user of the remediator"),
@@ -74,12 +73,11 @@ public record RemediatorConfig(
 
   @Override
   public String toString() {
-    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, ledger=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
+    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
         .formatted(
             bootstrapServers,
             groupId,
             catalog,
-            ledgerJdbcUrl,
             crmJdbcUrl,
             crmDatabase,
             databaseUser,
