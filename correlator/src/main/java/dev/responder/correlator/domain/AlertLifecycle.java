@@ -45,8 +45,23 @@ public final class AlertLifecycle {
     this.opener = new IncidentOpener(policy, inhibition);
   }
 
-  /** The decision for this alert, already applied to the repository. */
+  /**
+   * The decision for this alert, already applied to the repository. An alert that opens or joins an
+   * unclassified incident is recorded as {@link Disposition#UNCLASSIFIED}, so the traffic no
+   * runbook covers is counted apart.
+   */
   public AlertDecision onAlert(Alert alert, Classification classification) {
+    AlertDecision decision = decide(alert, classification);
+    boolean reachedIncident =
+        decision.disposition() == Disposition.OPENED
+            || decision.disposition() == Disposition.JOINED;
+    if (classification.unclassified() && reachedIncident) {
+      return new AlertDecision(Disposition.UNCLASSIFIED, decision.detail(), decision.events());
+    }
+    return decision;
+  }
+
+  private AlertDecision decide(Alert alert, Classification classification) {
     Optional<Incident> current = incidents.findByGroup(classification.groupKey());
     if (current.isPresent() && alreadyHolds(current.get(), alert)) {
       return AlertDecision.nothingChanged(

@@ -2,6 +2,7 @@ package dev.responder.correlator.topology;
 
 import static dev.responder.correlator.testing.Alerts.T0;
 import static dev.responder.correlator.testing.Alerts.firing;
+import static dev.responder.schemas.avro.IncidentEventType.ALERT_ADDED;
 import static dev.responder.schemas.avro.IncidentEventType.COMMANDER_ASSIGNED;
 import static dev.responder.schemas.avro.IncidentEventType.ESCALATED;
 import static dev.responder.schemas.avro.IncidentEventType.OPENED;
@@ -9,6 +10,7 @@ import static dev.responder.schemas.avro.IncidentEventType.RESPONSE_DEADLINE_BRE
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.correlator.catalog.CatalogPorts;
+import dev.responder.correlator.domain.Disposition;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.Severity;
@@ -97,5 +99,26 @@ class CrmCatalogTopologyTest {
     Instant due = incident.getResponseDueAt();
     assertThat(due.atZone(ZoneId.of("Europe/Berlin")).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
     assertThat(due).isEqualTo(Instant.parse("2026-11-30T08:00:00Z"));
+  }
+
+  @Test
+  void shouldCountAlertsNoRunbookMatchesAsUnclassifiedWhileTheyOpenAndJoinTheirIncident() {
+    correlator.receive(
+        firing("fp-odd", T0, Map.of("alertname", "SomethingOdd", "namespace", "crm")),
+        firing(
+            "fp-odd-2",
+            T0.plusSeconds(5),
+            Map.of("alertname", "SomethingOdd", "namespace", "crm", "pod", "crm-2")));
+
+    List<IncidentEvent> events = correlator.events();
+    assertThat(events)
+        .extracting(IncidentEvent::getType)
+        .containsExactly(OPENED, COMMANDER_ASSIGNED, ALERT_ADDED);
+    assertThat(events)
+        .extracting(IncidentEvent::getIncidentId)
+        .containsOnly(events.get(0).getIncidentId());
+    assertThat(correlator.dispositions.count(Disposition.UNCLASSIFIED)).isEqualTo(2);
+    assertThat(correlator.dispositions.count(Disposition.OPENED)).isZero();
+    assertThat(correlator.dispositions.count(Disposition.JOINED)).isZero();
   }
 }
