@@ -37,7 +37,7 @@ class AlertLifecycleTest {
   private final InMemoryState state = new InMemoryState();
   private final AlertnameClassifier classifier = new AlertnameClassifier();
   private final AlertLifecycle lifecycle =
-      new AlertLifecycle(state, state, new WeekdayPolicy(), FLAP_WINDOW);
+      new AlertLifecycle(state, state, state, SeverityRules.NONE, new WeekdayPolicy(), FLAP_WINDOW);
 
   private AlertDecision handle(Alert alert) {
     return lifecycle.onAlert(alert, classifier.classify(alert).orElseThrow());
