@@ -52,7 +52,11 @@ public final class CorrelatorCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     CorrelatorService service =
         CorrelatorService.start(
-            config, CorrelatorTopics.standard(), catalog.classifier(), catalog.policy());
+            config,
+            CorrelatorTopics.standard(),
+            catalog.classifier(),
+            catalog.policy(),
+            catalog.severityRules());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

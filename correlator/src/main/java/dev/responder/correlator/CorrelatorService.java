@@ -2,6 +2,7 @@ package dev.responder.correlator;
 
 import dev.responder.correlator.domain.AlertClassifier;
 import dev.responder.correlator.domain.ResponsePolicy;
+import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.http.OperationsEndpoints;
 import dev.responder.correlator.topology.CorrelatorTopics;
 import dev.responder.correlator.topology.CorrelatorTopology;
@@ -38,13 +39,15 @@ public final class CorrelatorService implements AutoCloseable {
       CorrelatorConfig config,
       CorrelatorTopics topics,
       AlertClassifier classifier,
-      ResponsePolicy policy) {
+      ResponsePolicy policy,
+      SeverityRules severityRules) {
     LOGGER.info("starting correlator with {}", config);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Dispositions dispositions = new Dispositions(registry);
     KafkaStreams streams =
         new KafkaStreams(
-            CorrelatorTopology.buildTopology(topics, classifier, policy, config, dispositions),
+            CorrelatorTopology.buildTopology(
+                topics, classifier, policy, severityRules, config, dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions));
     KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(registry);

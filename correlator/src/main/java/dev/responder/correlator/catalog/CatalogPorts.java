@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /**
- * Loads a catalog file into the correlator's two ports, or fails with an IllegalArgumentException
+ * Loads a catalog file into the correlator's three ports, or fails with an IllegalArgumentException
  * naming the unreadable file or every problem in it.
  */
-public record CatalogPorts(CatalogClassifier classifier, CatalogResponsePolicy policy) {
+public record CatalogPorts(
+    CatalogClassifier classifier,
+    CatalogResponsePolicy policy,
+    CatalogSeverityRules severityRules) {
 
   /** The ports of a valid catalog file. */
   public static CatalogPorts load(Path file) {
@@ -32,6 +35,9 @@ public record CatalogPorts(CatalogClassifier classifier, CatalogResponsePolicy p
                   .collect(Collectors.joining("\n")));
     }
     Catalog catalog = ((LoadResult.Loaded) result).catalog();
-    return new CatalogPorts(new CatalogClassifier(catalog), new CatalogResponsePolicy(catalog));
+    return new CatalogPorts(
+        new CatalogClassifier(catalog),
+        new CatalogResponsePolicy(catalog),
+        new CatalogSeverityRules(catalog));
   }
 }

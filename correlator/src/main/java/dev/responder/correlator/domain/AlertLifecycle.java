@@ -29,12 +29,19 @@ public final class AlertLifecycle {
   private final SilenceRepository silences;
   private final IncidentOpener opener;
   private final Inhibition inhibition;
+  private final SeverityAssessor assessor;
+  private final SeverityChange severityChange;
   private final ResponsePolicy policy;
   private final Duration flapWindow;
 
+  /**
+   * @param checks the check results of each incident, which severity rules on figures read
+   */
   public AlertLifecycle(
       IncidentRepository incidents,
       SilenceRepository silences,
+      CheckResultRepository checks,
+      SeverityRules rules,
       ResponsePolicy policy,
       Duration flapWindow) {
     this.incidents = incidents;
@@ -43,10 +50,27 @@ public final class AlertLifecycle {
     this.flapWindow = flapWindow;
     this.inhibition = new Inhibition(incidents);
     this.opener = new IncidentOpener(policy, inhibition);
+    this.assessor = new SeverityAssessor(rules, checks);
+    this.severityChange = new SeverityChange(policy, assessor, inhibition);
   }
 
-  /** The decision for this alert, already applied to the repository. */
+  /**
+   * The decision for this alert, already applied to the repository. An alert that opens or joins an
+   * unclassified incident is recorded as {@link Disposition#UNCLASSIFIED}, so the traffic no
+   * runbook covers is counted apart.
+   */
   public AlertDecision onAlert(Alert alert, Classification classification) {
+    AlertDecision decision = decide(alert, classification);
+    boolean reachedIncident =
+        decision.disposition() == Disposition.OPENED
+            || decision.disposition() == Disposition.JOINED;
+    if (classification.unclassified() && reachedIncident) {
+      return new AlertDecision(Disposition.UNCLASSIFIED, decision.detail(), decision.events());
+    }
+    return decision;
+  }
+
+  private AlertDecision decide(Alert alert, Classification classification) {
     Optional<Incident> current = incidents.findByGroup(classification.groupKey());
     if (current.isPresent() && alreadyHolds(current.get(), alert)) {
       return AlertDecision.nothingChanged(
@@ -149,7 +173,7 @@ public final class AlertLifecycle {
             .setAcknowledgedBy(null)
             .setEscalationLevel(0);
     next.setAlerts(upsert(next.getAlerts(), alert, classification.severity()));
-    Severity implied = IncidentFacts.impliedSeverity(next);
+    Severity implied = assessor.assess(next).severity();
     next.setSeverity(implied).setResponseDueAt(policy.responseDue(implied, at));
     Severity previous = implied == incident.getSeverity() ? null : incident.getSeverity();
     String detail = "fired again within the flap window of " + flapWindow;
@@ -159,25 +183,8 @@ public final class AlertLifecycle {
   }
 
   private void changeSeverityIfImplied(Incident incident, Alert alert, Journal j) {
-    Incident.Builder next = Incident.newBuilder(incident);
-    Severity implied = IncidentFacts.impliedSeverity(next);
-    if (implied == incident.getSeverity()) {
-      return;
-    }
-    next.setSeverity(implied);
-    if (incident.getAcknowledgedAt() == null) {
-      next.setResponseDueAt(policy.responseDue(implied, incident.getDetectedAt()));
-    }
-    String detail = "its open alerts now imply " + implied;
-    Incident changed =
-        j.record(
-            next,
-            IncidentEventType.SEVERITY_CHANGED,
-            Causes.alert(alert, detail),
-            alert.getReceivedAt(),
-            incident.getSeverity(),
-            null);
-    inhibition.suppressOthersIfP1(changed, alert, j);
+    severityChange.applyIfChanged(
+        incident, detail -> Causes.alert(alert, detail), alert.getReceivedAt(), j);
   }
 
   private boolean withinFlapWindow(Incident resolved, Instant at) {

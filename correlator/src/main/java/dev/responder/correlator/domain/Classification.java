@@ -23,6 +23,12 @@ public record Classification(
     String catalogVersion,
     String reason) {
 
+  /**
+   * The runbook id the catalog gives alerts no runbook matches (the catalog's {@code unclassified}
+   * policy): such alerts still form an incident that notifies and never acts.
+   */
+  public static final String UNCLASSIFIED_RUNBOOK = "unclassified";
+
   public Classification {
     Objects.requireNonNull(runbookId, "runbookId");
     Objects.requireNonNull(title, "title");
@@ -31,6 +37,11 @@ public record Classification(
     groupLabels = Map.copyOf(groupLabels);
     Objects.requireNonNull(catalogVersion, "catalogVersion");
     Objects.requireNonNull(reason, "reason");
+  }
+
+  /** True when no runbook matched and the catalog's unclassified policy decided. */
+  public boolean unclassified() {
+    return UNCLASSIFIED_RUNBOOK.equals(runbookId);
   }
 
   /** The inhibition scope this alert belongs to. */

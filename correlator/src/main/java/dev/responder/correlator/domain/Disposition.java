@@ -15,7 +15,10 @@ public enum Disposition {
   SILENCED,
   /** A P1 incident is open for its scope and it implies a lower severity. */
   INHIBITED,
-  /** No runbook of the catalog matched it. */
+  /**
+   * No runbook of the catalog matched it: it opened or joined an unclassified incident (which
+   * notifies and never acts), or the classifier declined it altogether.
+   */
   UNCLASSIFIED,
   /** Its bytes could not be decoded: it went to the dead-letter topic with the reason. */
   DEAD_LETTERED,

@@ -4,8 +4,6 @@ import dev.responder.schemas.avro.AlertStatus;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.IncidentStatus;
-import dev.responder.schemas.avro.Severity;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,19 +33,12 @@ final class IncidentFacts {
         .findFirst();
   }
 
-  /** The highest severity its firing alerts imply, or its current one when none fires. */
-  static Severity impliedSeverity(Incident.Builder incident) {
-    return firing(incident.getAlerts()).stream()
-        .map(IncidentAlert::getSeverity)
-        .min(Comparator.naturalOrder())
-        .orElse(incident.getSeverity());
-  }
-
   static boolean anyFiring(List<IncidentAlert> alerts) {
     return !firing(alerts).isEmpty();
   }
 
-  private static List<IncidentAlert> firing(List<IncidentAlert> alerts) {
+  /** The alerts still firing. */
+  static List<IncidentAlert> firing(List<IncidentAlert> alerts) {
     return alerts.stream().filter(alert -> alert.getStatus() == AlertStatus.FIRING).toList();
   }
 }

@@ -1,11 +1,14 @@
 package dev.responder.correlator.domain;
 
 import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.Cause;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.IncidentStatus;
 import dev.responder.schemas.avro.Severity;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Alertmanager-style inhibition by scope (namespace + service): while a P1 incident is open or
@@ -36,10 +39,19 @@ final class Inhibition {
 
   /** When this incident is an active P1, suppresses the lower incidents of its scope. */
   void suppressOthersIfP1(Incident incident, Alert cause, Journal journal) {
+    suppressOthersIfP1(
+        incident, detail -> Causes.alert(cause, detail), cause.getReceivedAt(), journal);
+  }
+
+  /**
+   * @param causeOf the cause, given the explanation "inhibited by P1 incident ..."
+   */
+  void suppressOthersIfP1(
+      Incident incident, Function<String, Cause> causeOf, Instant at, Journal journal) {
     if (incident.getSeverity() != Severity.P1 || !IncidentFacts.isActive(incident)) {
       return;
     }
-    String detail = "inhibited by P1 incident " + incident.getIncidentId();
+    Cause cause = causeOf.apply("inhibited by P1 incident " + incident.getIncidentId());
     incidents.findByScope(IncidentFacts.scope(incident)).stream()
         .filter(other -> !other.getIncidentId().equals(incident.getIncidentId()))
         .filter(other -> other.getSeverity() != Severity.P1)
@@ -49,7 +61,7 @@ final class Inhibition {
                 journal.record(
                     Incident.newBuilder(other).setStatus(IncidentStatus.SUPPRESSED),
                     IncidentEventType.SUPPRESSED,
-                    Causes.alert(cause, detail),
-                    cause.getReceivedAt()));
+                    cause,
+                    at));
   }
 }

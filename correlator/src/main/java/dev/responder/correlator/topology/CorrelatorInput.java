@@ -2,10 +2,11 @@ package dev.responder.correlator.topology;
 
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.RemediationOutcome;
 
 /**
  * What reaches the incident processor after repartitioning: an alert routed by scope, or a command
- * broadcast to every task. It never leaves the task, so it needs no serde.
+ * or check result broadcast to every task. It never leaves the task, so it needs no serde.
  */
 sealed interface CorrelatorInput {
 
@@ -14,4 +15,7 @@ sealed interface CorrelatorInput {
 
   /** A person's command. */
   record CommandInput(Command command) implements CorrelatorInput {}
+
+  /** A check the remediator ran for an incident, with its figures. */
+  record CheckInput(RemediationOutcome check) implements CorrelatorInput {}
 }

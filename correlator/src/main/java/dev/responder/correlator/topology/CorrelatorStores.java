@@ -31,6 +31,7 @@ final class CorrelatorStores {
     builder.addStateStore(keyValue(StoreState.BY_GROUP, Serdes.String()));
     builder.addStateStore(keyValue(StoreState.BY_SCOPE, Serdes.String()));
     builder.addStateStore(keyValue(StoreState.SILENCES, topics.commands().values()));
+    builder.addStateStore(keyValue(StoreState.CHECKS, topics.outcomes().values()));
   }
 
   private static <V> StoreBuilder<KeyValueStore<String, V>> keyValue(String name, Serde<V> values) {

@@ -3,10 +3,16 @@ package dev.responder.correlator.topology;
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.AlertClassifier;
 import dev.responder.correlator.domain.ResponsePolicy;
+import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.topology.CorrelatorInput.AlertInput;
+import dev.responder.correlator.topology.CorrelatorInput.CheckInput;
 import dev.responder.correlator.topology.CorrelatorInput.CommandInput;
 import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.Evidence;
 import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.avro.OutcomeKind;
+import dev.responder.schemas.avro.RemediationOutcome;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -19,12 +25,13 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * The correlator as a pure function: {@code (topics, classifier, policy, config) -> Topology}.
+ * The correlator as a pure function: {@code (topics, catalog ports, config) -> Topology}.
  *
  * <pre>
  * alerts (key fingerprint) -> dedup -> classify -> re-key by scope -> [alerts-by-scope]
  * commands ------------------------------------------------------> [commands-broadcast]
- *   both -> incident lifecycle (+ wall-clock punctuator) -> incident-events, incidents
+ * outcomes (key incident id) -> CHECK results, figures only -----> [checks-broadcast]
+ *   all three -> incident lifecycle (+ wall-clock punctuator) -> incident-events, incidents
  * </pre>
  */
 public final class CorrelatorTopology {
@@ -35,6 +42,7 @@ public final class CorrelatorTopology {
       CorrelatorTopics topics,
       AlertClassifier classifier,
       ResponsePolicy policy,
+      SeverityRules severityRules,
       CorrelatorConfig config,
       Dispositions dispositions) {
     StreamsBuilder builder = new StreamsBuilder();
@@ -76,11 +84,13 @@ public final class CorrelatorTopology {
     KStream<String, IncidentEvent> events =
         alerts
             .merge(commands, Named.as("alerts-and-commands"))
+            .merge(checkResults(builder, topics, config), Named.as("and-check-results"))
             .process(
                 () ->
                     new IncidentProcessor(
                         classifier,
                         policy,
+                        severityRules,
                         config.flapWindow(),
                         config.punctuationInterval(),
                         dispositions),
@@ -88,7 +98,8 @@ public final class CorrelatorTopology {
                 StoreState.INCIDENTS,
                 StoreState.BY_GROUP,
                 StoreState.BY_SCOPE,
-                StoreState.SILENCES);
+                StoreState.SILENCES,
+                StoreState.CHECKS);
 
     events.to(
         topics.incidentEvents().name(),
@@ -101,6 +112,36 @@ public final class CorrelatorTopology {
             Produced.with(topics.incidents().keys(), topics.incidents().values())
                 .withName("to-incidents"));
     return builder.build();
+  }
+
+  /**
+   * The remediator's CHECK results, broadcast like commands: only the task holding the incident
+   * (keyed by incident id on the outcomes topic, by scope here) can apply them. Evidence lines (log
+   * tails) are dropped first: severity rules read figures only.
+   */
+  private static KStream<String, CorrelatorInput> checkResults(
+      StreamsBuilder builder, CorrelatorTopics topics, CorrelatorConfig config) {
+    return builder.stream(
+            topics.outcomes().name(),
+            Consumed.with(topics.outcomes().keys(), topics.outcomes().values())
+                .withTimestampExtractor(new EventTime())
+                .withName("outcomes"))
+        .filter(
+            (incidentId, outcome) -> outcome != null && outcome.getKind() == OutcomeKind.CHECK,
+            Named.as("checks-only"))
+        .mapValues(CorrelatorTopology::figuresOnly, Named.as("figures-only"))
+        .repartition(
+            Repartitioned.with(topics.outcomes().keys(), topics.outcomes().values())
+                .withName("checks-broadcast")
+                .withNumberOfPartitions(config.scopePartitions())
+                .withStreamPartitioner(new BroadcastPartitioner<String, RemediationOutcome>()))
+        .mapValues(check -> (CorrelatorInput) new CheckInput(check), Named.as("as-check-input"));
+  }
+
+  private static RemediationOutcome figuresOnly(RemediationOutcome outcome) {
+    return RemediationOutcome.newBuilder(outcome)
+        .setEvidence(new Evidence(outcome.getEvidence().getFigures(), List.of()))
+        .build();
   }
 
   /** The Streams configuration the correlator runs with, in production and in tests alike. */

@@ -3,12 +3,15 @@ package dev.responder.correlator.topology;
 import dev.responder.correlator.domain.AlertClassifier;
 import dev.responder.correlator.domain.AlertDecision;
 import dev.responder.correlator.domain.AlertLifecycle;
+import dev.responder.correlator.domain.CheckLifecycle;
 import dev.responder.correlator.domain.Classification;
 import dev.responder.correlator.domain.CommandLifecycle;
 import dev.responder.correlator.domain.Disposition;
 import dev.responder.correlator.domain.ResponseClock;
 import dev.responder.correlator.domain.ResponsePolicy;
+import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.topology.CorrelatorInput.AlertInput;
+import dev.responder.correlator.topology.CorrelatorInput.CheckInput;
 import dev.responder.correlator.topology.CorrelatorInput.CommandInput;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.IncidentEvent;
@@ -22,30 +25,34 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * The incident lifecycle of one scope partition: alerts (by scope) and commands (broadcast) go in,
- * lifecycle events come out, keyed by incident id. A wall-clock punctuator drives deadlines and
- * escalation, and forgets finished incidents and silences by stream time.
+ * The incident lifecycle of one scope partition: alerts (by scope), commands and check results
+ * (both broadcast) go in, lifecycle events come out, keyed by incident id. A wall-clock punctuator
+ * drives deadlines and escalation, and forgets finished incidents and silences by stream time.
  */
 final class IncidentProcessor implements Processor<String, CorrelatorInput, String, IncidentEvent> {
 
   private final AlertClassifier classifier;
   private final ResponsePolicy policy;
+  private final SeverityRules severityRules;
   private final Duration flapWindow;
   private final Duration punctuationInterval;
   private final Dispositions dispositions;
   private ProcessorContext<String, IncidentEvent> context;
   private AlertLifecycle alerts;
   private CommandLifecycle commands;
+  private CheckLifecycle checks;
   private ResponseClock clock;
 
   IncidentProcessor(
       AlertClassifier classifier,
       ResponsePolicy policy,
+      SeverityRules severityRules,
       Duration flapWindow,
       Duration punctuationInterval,
       Dispositions dispositions) {
     this.classifier = classifier;
     this.policy = policy;
+    this.severityRules = severityRules;
     this.flapWindow = flapWindow;
     this.punctuationInterval = punctuationInterval;
     this.dispositions = dispositions;
@@ -55,8 +62,9 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   public void init(ProcessorContext<String, IncidentEvent> context) {
     this.context = context;
     StoreState state = new StoreState(context);
-    this.alerts = new AlertLifecycle(state, state, policy, flapWindow);
+    this.alerts = new AlertLifecycle(state, state, state, severityRules, policy, flapWindow);
     this.commands = new CommandLifecycle(state, state, policy);
+    this.checks = new CheckLifecycle(state, state, severityRules, policy);
     this.clock = new ResponseClock(state, state, policy, flapWindow);
     context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
   }
@@ -67,6 +75,8 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
       handle(input.alert());
     } else if (record.value() instanceof CommandInput input) {
       forward(commands.onCommand(input.command()));
+    } else if (record.value() instanceof CheckInput input) {
+      forward(checks.onOutcome(input.check()));
     }
   }
 

@@ -1,11 +1,13 @@
 package dev.responder.correlator.topology;
 
+import dev.responder.correlator.domain.CheckResultRepository;
 import dev.responder.correlator.domain.IncidentRepository;
 import dev.responder.correlator.domain.Scope;
 import dev.responder.correlator.domain.SilenceRepository;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.CommandType;
 import dev.responder.schemas.avro.Incident;
+import dev.responder.schemas.avro.RemediationOutcome;
 import dev.responder.schemas.avro.Silence;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,16 +20,17 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * One task's incidents and silences over four changelogged key-value stores: incidents by id, the
- * latest incident id of each group, incident ids by scope (for inhibition, by prefix scan) and
- * silences by id.
+ * One task's incidents, silences and check results over five changelogged key-value stores:
+ * incidents by id, the latest incident id of each group, incident ids by scope (for inhibition, by
+ * prefix scan), silences by id, and each incident's latest check results (by prefix scan).
  */
-final class StoreState implements IncidentRepository, SilenceRepository {
+final class StoreState implements IncidentRepository, SilenceRepository, CheckResultRepository {
 
   static final String INCIDENTS = "correlator-incidents";
   static final String BY_GROUP = "correlator-incident-by-group";
   static final String BY_SCOPE = "correlator-incident-by-scope";
   static final String SILENCES = "correlator-silences";
+  static final String CHECKS = "correlator-check-results";
 
   private static final String SEPARATOR = "\u0000";
   private static final StringSerializer PREFIX = new StringSerializer();
@@ -36,12 +39,14 @@ final class StoreState implements IncidentRepository, SilenceRepository {
   private final KeyValueStore<String, String> byGroup;
   private final KeyValueStore<String, String> byScope;
   private final KeyValueStore<String, Command> silences;
+  private final KeyValueStore<String, RemediationOutcome> checks;
 
   StoreState(ProcessingContext context) {
     this.incidents = context.getStateStore(INCIDENTS);
     this.byGroup = context.getStateStore(BY_GROUP);
     this.byScope = context.getStateStore(BY_SCOPE);
     this.silences = context.getStateStore(SILENCES);
+    this.checks = context.getStateStore(CHECKS);
   }
 
   @Override
@@ -83,6 +88,20 @@ final class StoreState implements IncidentRepository, SilenceRepository {
     if (incident.getIncidentId().equals(byGroup.get(incident.getGroupKey()))) {
       byGroup.delete(incident.getGroupKey());
     }
+    checksOf(incident.getIncidentId()).forEach(check -> checks.delete(checkKey(check)));
+  }
+
+  @Override
+  public void record(RemediationOutcome check) {
+    checks.put(checkKey(check), check);
+  }
+
+  @Override
+  public List<RemediationOutcome> checksOf(String incidentId) {
+    try (KeyValueIterator<String, RemediationOutcome> held =
+        checks.prefixScan(incidentId + SEPARATOR, PREFIX)) {
+      return collect(held, Function.identity());
+    }
   }
 
   @Override
@@ -116,6 +135,10 @@ final class StoreState implements IncidentRepository, SilenceRepository {
     return new Scope(incident.getNamespace(), incident.getService()).key()
         + SEPARATOR
         + incident.getIncidentId();
+  }
+
+  private static String checkKey(RemediationOutcome check) {
+    return check.getIncidentId() + SEPARATOR + check.getStep();
   }
 
   private static <V, T> List<T> collect(KeyValueIterator<String, V> entries, Function<V, T> map) {

@@ -27,6 +27,7 @@ import dev.responder.schemas.avro.Severity;
 import dev.responder.schemas.avro.Silence;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AlertLifecycleTest {
@@ -36,7 +37,7 @@ class AlertLifecycleTest {
   private final InMemoryState state = new InMemoryState();
   private final AlertnameClassifier classifier = new AlertnameClassifier();
   private final AlertLifecycle lifecycle =
-      new AlertLifecycle(state, state, new WeekdayPolicy(), FLAP_WINDOW);
+      new AlertLifecycle(state, state, state, SeverityRules.NONE, new WeekdayPolicy(), FLAP_WINDOW);
 
   private AlertDecision handle(Alert alert) {
     return lifecycle.onAlert(alert, classifier.classify(alert).orElseThrow());
@@ -169,5 +170,40 @@ class AlertLifecycleTest {
     AlertDecision decision = handle(resolved(alert, T0.plusSeconds(60)));
 
     assertThat(decision.disposition()).isEqualTo(Disposition.ORPHANED);
+  }
+
+  @Test
+  void shouldRecordAlertOpeningAnUnclassifiedIncidentAsUnclassified() {
+    Alert odd = firing("fp-odd", T0, backend("SomethingOdd"));
+
+    AlertDecision decision = lifecycle.onAlert(odd, unclassified());
+
+    assertThat(decision.disposition()).isEqualTo(Disposition.UNCLASSIFIED);
+    assertThat(types(decision)).containsExactly(OPENED, COMMANDER_ASSIGNED);
+  }
+
+  @Test
+  void shouldRecordAlertJoiningAnUnclassifiedIncidentAsUnclassified() {
+    lifecycle.onAlert(firing("fp-odd", T0, backend("SomethingOdd")), unclassified());
+
+    AlertDecision decision =
+        lifecycle.onAlert(firing("fp-odder", T0.plusSeconds(5), backend("Odder")), unclassified());
+
+    assertThat(decision.disposition()).isEqualTo(Disposition.UNCLASSIFIED);
+    assertThat(types(decision)).containsExactly(ALERT_ADDED);
+  }
+
+  /** What the catalog decides for an alert no runbook matches: one incident per namespace. */
+  private static Classification unclassified() {
+    return new Classification(
+        Classification.UNCLASSIFIED_RUNBOOK,
+        "Unclassified alert",
+        Severity.P3,
+        "unclassified{namespace=\"crm\"}",
+        Map.of("namespace", "crm"),
+        "crm",
+        "crm-backend",
+        "test-1",
+        "no runbook's symptoms");
   }
 }

@@ -26,7 +26,8 @@ class ResponseClockTest {
 
   private final InMemoryState state = new InMemoryState();
   private final WeekdayPolicy policy = new WeekdayPolicy();
-  private final AlertLifecycle alerts = new AlertLifecycle(state, state, policy, FLAP_WINDOW);
+  private final AlertLifecycle alerts =
+      new AlertLifecycle(state, state, state, SeverityRules.NONE, policy, FLAP_WINDOW);
   private final ResponseClock clock = new ResponseClock(state, state, policy, FLAP_WINDOW);
 
   private String open(Alert alert) {

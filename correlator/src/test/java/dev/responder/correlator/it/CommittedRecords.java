@@ -1,5 +1,7 @@
 package dev.responder.correlator.it;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,10 +30,17 @@ final class CommittedRecords<K, V> implements AutoCloseable {
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     consumer = new KafkaConsumer<>(props, keys, values);
+    // A topic created a moment ago may not be in this client's metadata yet: partitionsFor then
+    // answers an empty list, and assigning nothing would make every poll fail.
     List<TopicPartition> partitions =
-        consumer.partitionsFor(topic).stream()
-            .map(info -> new TopicPartition(topic, info.partition()))
-            .toList();
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    consumer.partitionsFor(topic).stream()
+                        .map(info -> new TopicPartition(topic, info.partition()))
+                        .toList(),
+                found -> !found.isEmpty());
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
   }

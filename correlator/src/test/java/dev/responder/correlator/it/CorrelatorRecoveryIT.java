@@ -49,6 +49,10 @@ class CorrelatorRecoveryIT {
   private static final int ALERTS = GROUPS * AlertScript.ALERTS_PER_GROUP;
   private static final int EVENTS = GROUPS * AlertScript.EVENTS_PER_GROUP;
   private static final int GARBAGE = 5;
+
+  /** Fire, HA duplicate, re-send: what exists of the stream when the killed instance stops. */
+  private static final int FIRST_PART_STEPS = 3;
+
   private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
 
   private final KafkaBroker kafka;
@@ -67,7 +71,7 @@ class CorrelatorRecoveryIT {
   @BeforeAll
   void runOnceWithoutInterruption() throws Exception {
     RunTopics.create(kafka.clientProperties(), inputs);
-    produceAlertsAndGarbage();
+    produce(inputs, 0, AlertScript.ALERTS_PER_GROUP);
     CorrelatorTopics topics = RunTopics.forRun(inputs, prefix + "-reference");
     RunTopics.createOutputs(kafka.clientProperties(), topics);
     try (CorrelatorRun run = start("reference", topics, "reference")) {
@@ -90,13 +94,20 @@ class CorrelatorRecoveryIT {
 
   @Test
   void shouldPublishExactlyTheUninterruptedEventsWhenKilledMidStream() throws Exception {
-    CorrelatorTopics topics = RunTopics.forRun(inputs, prefix + "-killed");
+    // Inputs of its own, produced in two parts: the first instance is closed (without cleanup)
+    // once a tenth of the events are committed and before the second part exists, so it is
+    // certainly stopped in the middle of the stream, however fast it runs.
+    CorrelatorTopics killedInputs = RunTopics.inputs(prefix + "-kill");
+    RunTopics.create(kafka.clientProperties(), killedInputs);
+    CorrelatorTopics topics = RunTopics.forRun(killedInputs, prefix + "-killed");
     RunTopics.createOutputs(kafka.clientProperties(), topics);
+    produce(killedInputs, 0, FIRST_PART_STEPS);
 
     try (CorrelatorRun first = start("killed", topics, "killed");
         CommittedRecords<String, IncidentEvent> events = reader(topics)) {
       await().atMost(RUN_TIMEOUT).until(() -> events.poll().size() >= EVENTS / 10);
     }
+    produce(killedInputs, FIRST_PART_STEPS, AlertScript.ALERTS_PER_GROUP);
     try (CorrelatorRun restarted = start("killed", topics, "killed")) {
       assertThat(awaitAllEvents(topics)).isEqualTo(uninterrupted);
     }
@@ -173,32 +184,32 @@ class CorrelatorRecoveryIT {
     }
   }
 
-  /** Produces every input and fails unless the broker acknowledged each record. */
-  private void produceAlertsAndGarbage() throws Exception {
+  /**
+   * Produces steps {@code from} (inclusive) to {@code to} (exclusive) of the script, the garbage
+   * records after step 0, and fails unless the broker acknowledged each record.
+   */
+  private void produce(CorrelatorTopics target, int from, int to) throws Exception {
     List<Future<RecordMetadata>> sent = new ArrayList<>();
     Map<String, Object> props = new LinkedHashMap<>(kafka.clientProperties());
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    String topic = target.alerts().name();
     try (KafkaProducer<String, Alert> producer =
             new KafkaProducer<>(
-                props, inputs.alerts().keys().serializer(), inputs.alerts().values().serializer());
+                props, target.alerts().keys().serializer(), target.alerts().values().serializer());
         KafkaProducer<String, byte[]> raw =
             new KafkaProducer<>(
-                props, inputs.alerts().keys().serializer(), new ByteArraySerializer())) {
-      for (int step = 0; step < AlertScript.ALERTS_PER_GROUP; step++) {
+                props, target.alerts().keys().serializer(), new ByteArraySerializer())) {
+      for (int step = from; step < to; step++) {
         for (Alert alert : AlertScript.step(step, GROUPS, base)) {
-          sent.add(
-              producer.send(
-                  new ProducerRecord<>(inputs.alerts().name(), alert.getFingerprint(), alert)));
+          sent.add(producer.send(new ProducerRecord<>(topic, alert.getFingerprint(), alert)));
         }
+        // Each step is on the broker before the next is sent, so steps stay in order.
         producer.flush();
         if (step == 0) {
           for (int i = 0; i < GARBAGE; i++) {
-            sent.add(
-                raw.send(
-                    new ProducerRecord<>(
-                        inputs.alerts().name(),
-                        "fp-" + i,
-                        ("garbage-" + i).getBytes(StandardCharsets.UTF_8))));
+            byte[] garbage = ("garbage-" + i).getBytes(StandardCharsets.UTF_8);
+            sent.add(raw.send(new ProducerRecord<>(topic, "fp-" + i, garbage)));
           }
           raw.flush();
         }

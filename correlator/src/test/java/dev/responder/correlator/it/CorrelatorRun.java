@@ -1,6 +1,7 @@
 package dev.responder.correlator.it;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.testing.AlertnameClassifier;
 import dev.responder.correlator.testing.WeekdayPolicy;
 import dev.responder.correlator.topology.CorrelatorTopics;
@@ -41,7 +42,12 @@ final class CorrelatorRun implements AutoCloseable {
     streams =
         new KafkaStreams(
             CorrelatorTopology.buildTopology(
-                topics, new AlertnameClassifier(), new WeekdayPolicy(), config, dispositions),
+                topics,
+                new AlertnameClassifier(),
+                new WeekdayPolicy(),
+                SeverityRules.NONE,
+                config,
+                dispositions),
             props);
     streams.start();
   }

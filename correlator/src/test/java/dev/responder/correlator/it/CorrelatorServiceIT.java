@@ -7,12 +7,16 @@ import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.CorrelatorService;
 import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.testing.Alerts;
+import dev.responder.correlator.testing.Outcomes;
 import dev.responder.correlator.topology.CorrelatorTopics;
 import dev.responder.sandbox.KafkaBroker;
 import dev.responder.sandbox.junit.SandboxExtension;
 import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.IncidentEventType;
+import dev.responder.schemas.avro.RemediationOutcome;
+import dev.responder.schemas.avro.Severity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,29 +25,33 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service as {@code responder correlator} runs it: the shipped catalog, the catalogue's topics,
- * and its endpoints.
+ * its endpoints, and a check result from the outcomes topic raising an incident's severity.
  */
 @ExtendWith(SandboxExtension.class)
 class CorrelatorServiceIT {
 
   private static final Path CATALOG = Path.of("..", "runbooks", "crm.yaml");
+  private static final String FINGERPRINT = "fp-service-it-" + UUID.randomUUID();
 
   @TempDir Path stateDir;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void shouldTurnAnAlertIntoAnIncidentAndReportReadinessAndMetrics(KafkaBroker kafka)
+  void shouldTurnAnAlertIntoAnIncidentRaiseItOnACheckAndReportReadinessAndMetrics(KafkaBroker kafka)
       throws Exception {
     CorrelatorConfig config =
         CorrelatorConfig.fromMap(
@@ -57,7 +65,8 @@ class CorrelatorServiceIT {
     CorrelatorTopics topics = CorrelatorTopics.standard();
 
     try (CorrelatorService service =
-            CorrelatorService.start(config, topics, catalog.classifier(), catalog.policy());
+            CorrelatorService.start(
+                config, topics, catalog.classifier(), catalog.policy(), catalog.severityRules());
         CommittedRecords<String, IncidentEvent> events =
             new CommittedRecords<>(
                 kafka.clientProperties(),
@@ -67,14 +76,19 @@ class CorrelatorServiceIT {
       await()
           .atMost(Duration.ofSeconds(60))
           .until(() -> get(service, "/readyz").statusCode() == 200);
-      send(kafka, topics, apiDown());
+      send(kafka, topics.alerts().name(), topics.alerts().values().serializer(), apiDown());
+      IncidentEvent opened = awaitEvent(events, IncidentEventType.OPENED);
+      assertThat(opened.getIncident().getSeverity()).isEqualTo(Severity.P2);
 
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () ->
-                  events.poll().stream()
-                      .anyMatch(e -> e.value().getType() == IncidentEventType.OPENED));
+      send(
+          kafka,
+          topics.outcomes().name(),
+          topics.outcomes().values().serializer(),
+          noPodReady(opened));
+
+      IncidentEvent raised = awaitEvent(events, IncidentEventType.SEVERITY_CHANGED);
+      assertThat(raised.getIncident().getSeverity()).isEqualTo(Severity.P1);
+      assertThat(raised.getCause().getDetail()).contains("backend_pods").contains("ready=0");
       assertThat(get(service, "/livez").statusCode()).isEqualTo(200);
       assertThat(get(service, "/metrics").body())
           .contains("responder_correlator_alerts_total{disposition=\"opened\"} 1.0")
@@ -84,21 +98,50 @@ class CorrelatorServiceIT {
 
   private static Alert apiDown() {
     return Alerts.firing(
-        "fp-service-it",
+        FINGERPRINT,
         Instant.now(),
         Map.of("alertname", "CrmApiDown", "namespace", "crm", "service", "crm-backend"));
   }
 
-  private static void send(KafkaBroker kafka, CorrelatorTopics topics, Alert alert)
+  private static RemediationOutcome noPodReady(IncidentEvent opened) {
+    return Outcomes.check(
+        opened.getIncidentId(),
+        "api-unresponsive",
+        "backend_pods",
+        Map.of("ready", "0", "notReady", "3"),
+        opened.getOccurredAt().plusSeconds(20));
+  }
+
+  /** The first event of this type for the incident of this test's alert. */
+  private static IncidentEvent awaitEvent(
+      CommittedRecords<String, IncidentEvent> events, IncidentEventType type) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                events.poll().stream()
+                    .map(record -> record.value())
+                    .filter(event -> event.getType() == type)
+                    .filter(event -> holdsTheTestAlert(event.getIncident()))
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private static boolean holdsTheTestAlert(Incident incident) {
+    return incident.getAlerts().stream().anyMatch(a -> a.getFingerprint().equals(FINGERPRINT));
+  }
+
+  /** Sends one record, keyed as the topic's producer keys it, and waits for the broker's ack. */
+  private static <V> void send(KafkaBroker kafka, String topic, Serializer<V> values, V value)
       throws Exception {
-    try (KafkaProducer<String, Alert> producer =
-        new KafkaProducer<>(
-            kafka.clientProperties(),
-            topics.alerts().keys().serializer(),
-            topics.alerts().values().serializer())) {
-      producer
-          .send(new ProducerRecord<>(topics.alerts().name(), alert.getFingerprint(), alert))
-          .get(30, TimeUnit.SECONDS);
+    String key =
+        value instanceof Alert alert
+            ? alert.getFingerprint()
+            : ((RemediationOutcome) value).getIncidentId();
+    try (KafkaProducer<String, V> producer =
+        new KafkaProducer<>(kafka.clientProperties(), new StringSerializer(), values)) {
+      producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
     }
   }
 

@@ -22,6 +22,7 @@ final class RunTopics {
     return new CorrelatorTopics(
         renamed(Topics.ALERTS, prefix + "-alerts"),
         renamed(Topics.COMMANDS, prefix + "-commands"),
+        renamed(Topics.OUTCOMES, prefix + "-outcomes"),
         renamed(Topics.INCIDENTS, prefix + "-incidents"),
         renamed(Topics.INCIDENT_EVENTS, prefix + "-incident-events"),
         "responder." + prefix + "-alerts-dlq.v1");
@@ -32,6 +33,7 @@ final class RunTopics {
     return new CorrelatorTopics(
         inputs.alerts(),
         inputs.commands(),
+        inputs.outcomes(),
         renamed(Topics.INCIDENTS, run + "-incidents"),
         renamed(Topics.INCIDENT_EVENTS, run + "-incident-events"),
         "responder." + run + "-alerts-dlq.v1");
@@ -43,7 +45,8 @@ final class RunTopics {
         client,
         List.of(
             new NewTopic(topics.alerts().name(), topics.alerts().partitions(), (short) 1),
-            new NewTopic(topics.commands().name(), 1, (short) 1)));
+            new NewTopic(topics.commands().name(), 1, (short) 1),
+            new NewTopic(topics.outcomes().name(), topics.outcomes().partitions(), (short) 1)));
     createOutputs(client, topics);
   }
 

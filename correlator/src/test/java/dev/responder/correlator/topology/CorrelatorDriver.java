@@ -3,12 +3,14 @@ package dev.responder.correlator.topology;
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.AlertClassifier;
 import dev.responder.correlator.domain.ResponsePolicy;
+import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.testing.AlertnameClassifier;
 import dev.responder.correlator.testing.WeekdayPolicy;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.avro.RemediationOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,15 +39,20 @@ final class CorrelatorDriver implements AutoCloseable {
   private final TestInputTopic<String, Alert> alerts;
   private final TestInputTopic<String, byte[]> rawAlerts;
   private final TestInputTopic<String, Command> commands;
+  private final TestInputTopic<String, RemediationOutcome> outcomes;
   private final TestOutputTopic<String, IncidentEvent> events;
   private final TestOutputTopic<String, Incident> incidents;
 
   CorrelatorDriver(Path stateDir, Instant wallClock) {
-    this(stateDir, wallClock, new AlertnameClassifier(), new WeekdayPolicy());
+    this(stateDir, wallClock, new AlertnameClassifier(), new WeekdayPolicy(), SeverityRules.NONE);
   }
 
   CorrelatorDriver(
-      Path stateDir, Instant wallClock, AlertClassifier classifier, ResponsePolicy policy) {
+      Path stateDir,
+      Instant wallClock,
+      AlertClassifier classifier,
+      ResponsePolicy policy,
+      SeverityRules severityRules) {
     CorrelatorConfig config =
         CorrelatorConfig.fromMap(
             Map.of(
@@ -56,7 +63,8 @@ final class CorrelatorDriver implements AutoCloseable {
     Properties props = CorrelatorTopology.streamsProperties(config, topics, dispositions);
     driver =
         new TopologyTestDriver(
-            CorrelatorTopology.buildTopology(topics, classifier, policy, config, dispositions),
+            CorrelatorTopology.buildTopology(
+                topics, classifier, policy, severityRules, config, dispositions),
             props,
             wallClock);
     alerts =
@@ -72,6 +80,11 @@ final class CorrelatorDriver implements AutoCloseable {
             topics.commands().name(),
             topics.commands().keys().serializer(),
             topics.commands().values().serializer());
+    outcomes =
+        driver.createInputTopic(
+            topics.outcomes().name(),
+            topics.outcomes().keys().serializer(),
+            topics.outcomes().values().serializer());
     events =
         driver.createOutputTopic(
             topics.incidentEvents().name(),
@@ -97,6 +110,11 @@ final class CorrelatorDriver implements AutoCloseable {
   void command(Command command) {
     String key = command.getIncidentId() != null ? command.getIncidentId() : command.getCommandId();
     commands.pipeInput(key, command);
+  }
+
+  /** An outcome the remediator published, keyed by its incident id as on the real topic. */
+  void outcome(RemediationOutcome outcome) {
+    outcomes.pipeInput(outcome.getIncidentId(), outcome);
   }
 
   void advanceWallClock(Duration duration) {

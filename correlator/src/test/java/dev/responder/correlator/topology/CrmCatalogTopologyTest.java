@@ -2,15 +2,20 @@ package dev.responder.correlator.topology;
 
 import static dev.responder.correlator.testing.Alerts.T0;
 import static dev.responder.correlator.testing.Alerts.firing;
+import static dev.responder.schemas.avro.IncidentEventType.ALERT_ADDED;
 import static dev.responder.schemas.avro.IncidentEventType.COMMANDER_ASSIGNED;
 import static dev.responder.schemas.avro.IncidentEventType.ESCALATED;
 import static dev.responder.schemas.avro.IncidentEventType.OPENED;
 import static dev.responder.schemas.avro.IncidentEventType.RESPONSE_DEADLINE_BREACHED;
+import static dev.responder.schemas.avro.IncidentEventType.SEVERITY_CHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.correlator.catalog.CatalogPorts;
+import dev.responder.correlator.domain.Disposition;
+import dev.responder.correlator.testing.Outcomes;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.avro.RemediationOutcome;
 import dev.responder.schemas.avro.Severity;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -35,7 +40,9 @@ class CrmCatalogTopologyTest {
   @BeforeEach
   void startWithTheShippedCatalog() {
     CatalogPorts ports = CatalogPorts.load(CATALOG);
-    correlator = new CorrelatorDriver(stateDir, T0, ports.classifier(), ports.policy());
+    correlator =
+        new CorrelatorDriver(
+            stateDir, T0, ports.classifier(), ports.policy(), ports.severityRules());
   }
 
   @AfterEach
@@ -97,5 +104,115 @@ class CrmCatalogTopologyTest {
     Instant due = incident.getResponseDueAt();
     assertThat(due.atZone(ZoneId.of("Europe/Berlin")).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
     assertThat(due).isEqualTo(Instant.parse("2026-11-30T08:00:00Z"));
+  }
+
+  @Test
+  void shouldCountAlertsNoRunbookMatchesAsUnclassifiedWhileTheyOpenAndJoinTheirIncident() {
+    correlator.receive(
+        firing("fp-odd", T0, Map.of("alertname", "SomethingOdd", "namespace", "crm")),
+        firing(
+            "fp-odd-2",
+            T0.plusSeconds(5),
+            Map.of("alertname", "SomethingOdd", "namespace", "crm", "pod", "crm-2")));
+
+    List<IncidentEvent> events = correlator.events();
+    assertThat(events)
+        .extracting(IncidentEvent::getType)
+        .containsExactly(OPENED, COMMANDER_ASSIGNED, ALERT_ADDED);
+    assertThat(events)
+        .extracting(IncidentEvent::getIncidentId)
+        .containsOnly(events.get(0).getIncidentId());
+    assertThat(correlator.dispositions.count(Disposition.UNCLASSIFIED)).isEqualTo(2);
+    assertThat(correlator.dispositions.count(Disposition.OPENED)).isZero();
+    assertThat(correlator.dispositions.count(Disposition.JOINED)).isZero();
+  }
+
+  @Test
+  void shouldRaiseApiUnresponsiveToP1WhenTheBackendPodsCheckFindsNoReadyPod() {
+    Incident incident = openedApiIncident();
+
+    correlator.outcome(backendPods(incident, "0"));
+
+    List<IncidentEvent> events = correlator.events();
+    assertThat(events).extracting(IncidentEvent::getType).containsExactly(SEVERITY_CHANGED);
+    IncidentEvent raised = events.get(0);
+    assertThat(raised.getPreviousSeverity()).isEqualTo(Severity.P2);
+    assertThat(raised.getIncident().getSeverity()).isEqualTo(Severity.P1);
+    assertThat(raised.getIncident().getResponseDueAt())
+        .isEqualTo(incident.getDetectedAt().plus(Duration.ofMinutes(15)));
+    assertThat(raised.getCause().getDetail())
+        .contains("check backend_pods reported ready=0")
+        .contains("backend_pods.ready == 0");
+    assertThat(raised.getOccurredAt()).isEqualTo(T0.plusSeconds(30));
+  }
+
+  @Test
+  void shouldLeaveTheSeverityAloneWhenTheCheckFigureDoesNotSatisfyTheRule() {
+    Incident incident = openedApiIncident();
+
+    correlator.outcome(backendPods(incident, "2"));
+
+    assertThat(correlator.events()).isEmpty();
+  }
+
+  @Test
+  void shouldIgnoreACheckResultForAnIncidentItDoesNotHold() {
+    correlator.outcome(
+        Outcomes.check(
+            "INC-20261127-UNKNOWN0",
+            "api-unresponsive",
+            "backend_pods",
+            Map.of("ready", "0"),
+            T0.plusSeconds(30)));
+
+    assertThat(correlator.events()).isEmpty();
+    assertThat(correlator.latestIncidents()).isEmpty();
+  }
+
+  @Test
+  void shouldLowerWorkerQueueStuckToP3WhenOnlyAShortBacklogWaits() {
+    correlator.receive(
+        firing(
+            "fp-queue",
+            T0,
+            Map.of(
+                "alertname", "CrmWorkerQueueStuck", "namespace", "crm", "service", "crm-worker")));
+    Incident incident = correlator.events().get(0).getIncident();
+    assertThat(incident.getRunbookId()).isEqualTo("worker-queue-stuck");
+
+    correlator.outcome(
+        Outcomes.check(
+            incident.getIncidentId(),
+            "worker-queue-stuck",
+            "queue_depth",
+            Map.of("depth", "42"),
+            T0.plusSeconds(30)));
+
+    List<IncidentEvent> events = correlator.events();
+    assertThat(events).extracting(IncidentEvent::getType).containsExactly(SEVERITY_CHANGED);
+    assertThat(events.get(0).getIncident().getSeverity()).isEqualTo(Severity.P3);
+    assertThat(events.get(0).getCause().getDetail()).contains("queue_depth.depth < 100");
+  }
+
+  /** An api-unresponsive incident at its default P2 (no critical label, pods not yet checked). */
+  private Incident openedApiIncident() {
+    correlator.receive(
+        firing(
+            "fp-api",
+            T0,
+            Map.of("alertname", "CrmApiDown", "namespace", "crm", "service", "crm-backend")));
+    Incident incident = correlator.events().get(0).getIncident();
+    assertThat(incident.getRunbookId()).isEqualTo("api-unresponsive");
+    assertThat(incident.getSeverity()).isEqualTo(Severity.P2);
+    return incident;
+  }
+
+  private static RemediationOutcome backendPods(Incident incident, String ready) {
+    return Outcomes.check(
+        incident.getIncidentId(),
+        "api-unresponsive",
+        "backend_pods",
+        Map.of("ready", ready, "notReady", "3"),
+        T0.plusSeconds(30));
   }
 }
