@@ -36,15 +36,12 @@ final class Causes {
     return Cause.newBuilder().setKind(CauseKind.CLOCK).setDetail(detail).build();
   }
 
-  /**
-   * A check result. The contract's CauseKind has no symbol for it yet, so the kind is UNKNOWN (the
-   * enum's own default for a cause a reader does not know) and the detail names the check, its
-   * figures and the outcome id.
-   */
+  /** A check result: the detail names the check and its figures, the outcome id links to it. */
   static Cause check(RemediationOutcome check, String detail) {
     return Cause.newBuilder()
-        .setKind(CauseKind.UNKNOWN)
-        .setDetail(detail + " [outcome " + check.getOutcomeId() + "]")
+        .setKind(CauseKind.CHECK)
+        .setOutcomeId(check.getOutcomeId())
+        .setDetail(detail)
         .build();
   }
 }

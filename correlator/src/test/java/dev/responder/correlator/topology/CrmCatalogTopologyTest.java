@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.domain.Disposition;
 import dev.responder.correlator.testing.Outcomes;
+import dev.responder.schemas.avro.CauseKind;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.RemediationOutcome;
@@ -131,11 +132,14 @@ class CrmCatalogTopologyTest {
   void shouldRaiseApiUnresponsiveToP1WhenTheBackendPodsCheckFindsNoReadyPod() {
     Incident incident = openedApiIncident();
 
-    correlator.outcome(backendPods(incident, "0"));
+    RemediationOutcome check = backendPods(incident, "0");
+    correlator.outcome(check);
 
     List<IncidentEvent> events = correlator.events();
     assertThat(events).extracting(IncidentEvent::getType).containsExactly(SEVERITY_CHANGED);
     IncidentEvent raised = events.get(0);
+    assertThat(raised.getCause().getKind()).isEqualTo(CauseKind.CHECK);
+    assertThat(raised.getCause().getOutcomeId()).isEqualTo(check.getOutcomeId());
     assertThat(raised.getPreviousSeverity()).isEqualTo(Severity.P2);
     assertThat(raised.getIncident().getSeverity()).isEqualTo(Severity.P1);
     assertThat(raised.getIncident().getResponseDueAt())
