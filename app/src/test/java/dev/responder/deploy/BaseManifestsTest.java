@@ -14,10 +14,12 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +49,7 @@ class BaseManifestsTest {
   }
 
   private static List<PodSpec> podSpecs() {
-    List<PodSpec> specs = new java.util.ArrayList<>();
+    List<PodSpec> specs = new ArrayList<>();
     all(Deployment.class).forEach(d -> specs.add(d.getSpec().getTemplate().getSpec()));
     all(StatefulSet.class).forEach(s -> specs.add(s.getSpec().getTemplate().getSpec()));
     return specs;
@@ -63,7 +65,7 @@ class BaseManifestsTest {
                     "\\d{3}-"
                         + object.getKind()
                         + "-"
-                        + java.util.regex.Pattern.quote(object.getMetadata().getName())
+                        + Pattern.quote(object.getMetadata().getName())
                         + "\\.yaml"));
   }
 

@@ -1,5 +1,6 @@
 package dev.responder.deploy;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -87,7 +88,7 @@ final class CustomResources {
     public String record;
     public String expr;
 
-    @com.fasterxml.jackson.annotation.JsonProperty("for")
+    @JsonProperty("for")
     public String forDuration;
 
     public Map<String, String> labels;

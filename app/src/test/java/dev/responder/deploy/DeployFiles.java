@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -46,7 +47,7 @@ final class DeployFiles {
   static List<Map<String, Object>> documents(String yaml) {
     Iterable<Object> all = new Load(LoadSettings.builder().build()).loadAllFromString(yaml);
     return Stream.of(all)
-        .flatMap(iterable -> java.util.stream.StreamSupport.stream(iterable.spliterator(), false))
+        .flatMap(iterable -> StreamSupport.stream(iterable.spliterator(), false))
         .filter(Objects::nonNull)
         .map(document -> (Map<String, Object>) document)
         .toList();

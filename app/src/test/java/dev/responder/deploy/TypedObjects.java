@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,7 @@ final class TypedObjects {
       problems.add("unknown kind " + object.getApiVersion() + "/" + object.getKind());
       return problems;
     }
-    walk(
-        object,
-        object.getKind(),
-        problems,
-        java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    walk(object, object.getKind(), problems, Collections.newSetFromMap(new IdentityHashMap<>()));
     return problems;
   }
 
