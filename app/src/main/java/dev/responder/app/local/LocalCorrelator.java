@@ -35,7 +35,11 @@ final class LocalCorrelator {
       CatalogPorts catalog = CatalogPorts.load(config.catalogFile());
       CorrelatorService service =
           CorrelatorService.start(
-              config, CorrelatorTopics.standard(), catalog.classifier(), catalog.policy());
+              config,
+              CorrelatorTopics.standard(),
+              catalog.classifier(),
+              catalog.policy(),
+              catalog.severityRules());
       return new RunningService(
           "correlator",
           URI.create("http://127.0.0.1:" + service.httpPort()),

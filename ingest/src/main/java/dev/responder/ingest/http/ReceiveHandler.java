@@ -66,19 +66,17 @@ final class ReceiveHandler extends Handler.Abstract {
       throws Exception {
     if (!settings.authenticator().permits(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
       response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"responder\"");
-      reject(response, callback, requestId, unauthorized());
+      rejectUnread(response, callback, requestId, unauthorized());
       return;
     }
     Optional<Problem> mediaType = RequestChecks.contentType(request);
     if (mediaType.isPresent()) {
-      reject(response, callback, requestId, mediaType.get());
+      rejectUnread(response, callback, requestId, mediaType.get());
       return;
     }
     Optional<byte[]> body = RequestChecks.body(request, settings.maxBodyBytes());
     if (body.isEmpty()) {
-      // The rest of the body is unread: close rather than leave the connection mid-request.
-      response.getHeaders().put(HttpHeader.CONNECTION, "close");
-      reject(response, callback, requestId, RequestChecks.tooLarge(settings.maxBodyBytes()));
+      rejectUnread(response, callback, requestId, RequestChecks.tooLarge(settings.maxBodyBytes()));
       return;
     }
     RequestMeta meta = new RequestMeta(requestId, settings.clock().instant());
@@ -154,6 +152,17 @@ final class ReceiveHandler extends Handler.Abstract {
         .getHeaders()
         .put(HttpHeader.RETRY_AFTER, String.valueOf(settings.retryAfter().toSeconds()));
     JsonAnswers.write(response, HttpStatus.SERVICE_UNAVAILABLE_503, body, callback);
+  }
+
+  /**
+   * Rejects a request whose body was not (fully) read. The server then closes the connection, so
+   * the answer says so: a client that reused it would otherwise see its next request fail with no
+   * response at all.
+   */
+  private void rejectUnread(
+      Response response, Callback callback, String requestId, Problem problem) {
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    reject(response, callback, requestId, problem);
   }
 
   private void reject(Response response, Callback callback, String requestId, Problem problem) {

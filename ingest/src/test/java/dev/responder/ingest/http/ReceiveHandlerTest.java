@@ -54,6 +54,21 @@ class ReceiveHandlerTest {
   }
 
   @Test
+  void shouldCloseTheConnectionWhenRefusingWithoutReadingTheBody() throws Exception {
+    HttpResponse<String> unauthorized = postFixture(Map.of("Authorization", "Bearer wrong-token"));
+    HttpResponse<String> wrongType =
+        server.post(
+            "/v1/alertmanager",
+            Map.of("Content-Type", "text/plain", "Authorization", BadInputTest.bearer()),
+            Fixtures.alertmanagerWebhook());
+
+    assertThat(unauthorized.statusCode()).isEqualTo(401);
+    assertThat(unauthorized.headers().firstValue("Connection")).hasValue("close");
+    assertThat(wrongType.statusCode()).isEqualTo(415);
+    assertThat(wrongType.headers().firstValue("Connection")).hasValue("close");
+  }
+
+  @Test
   void shouldAcceptBasicAuthAsWellAsTheBearerToken() throws Exception {
     HttpResponse<String> response =
         postFixture(Map.of("Authorization", BadInputTest.basic("alertmanager:pa55")));
