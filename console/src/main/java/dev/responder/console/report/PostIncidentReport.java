@@ -43,19 +43,19 @@ public final class PostIncidentReport {
     long actions = count(input, EntryKind.ACTION);
     md.append("## Summary\n\n")
         .append(
-            "%s (runbook %s) was detected at %s as %s. It is %s. %d alert receptions, %d action"
-                + " outcomes and %d escalations are on record; the highest escalation level"
-                + " reached is %d.\n\n"
-                    .formatted(
-                        Markdown.text(incident.title()),
-                        Markdown.code(incident.runbookId()),
-                        incident.detectedAt(),
-                        incident.severity(),
-                        incident.status().toLowerCase(java.util.Locale.ROOT),
-                        alerts,
-                        actions,
-                        count(input, EntryKind.ESCALATION),
-                        incident.escalationLevel()));
+            ("%s (runbook %s) was detected at %s as %s. It is %s. %d alert receptions, %d action"
+                    + " outcomes and %d escalations are on record; the highest escalation level"
+                    + " reached is %d.\n\n")
+                .formatted(
+                    Markdown.text(incident.title()),
+                    Markdown.code(incident.runbookId()),
+                    incident.detectedAt(),
+                    incident.severity(),
+                    incident.status().toLowerCase(java.util.Locale.ROOT),
+                    alerts,
+                    actions,
+                    count(input, EntryKind.ESCALATION),
+                    incident.escalationLevel()));
   }
 
   private static void severity(StringBuilder md, ReportInput input) {
