@@ -1,7 +1,6 @@
 package dev.responder.app.history;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.responder.app.local.Endpoints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +38,13 @@ public final class HistoryEndpoints {
 
   /** Kafka's bootstrap servers, or empty when neither an option nor the local stack names them. */
   Optional<String> kafka() throws IOException {
-    return Optional.ofNullable(bootstrap).or(() -> local("kafka"));
+    return Optional.ofNullable(bootstrap).or(() -> local().map(Endpoints::kafka));
   }
 
   /** The JDBC URL, or fails saying how to give one. */
   String jdbcUrl() throws IOException {
     return Optional.ofNullable(jdbc)
-        .or(() -> local("jdbc"))
+        .or(() -> local().map(Endpoints::jdbc))
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
@@ -67,13 +66,12 @@ public final class HistoryEndpoints {
                         + " names it"));
   }
 
-  private Optional<String> local(String key) {
+  private Optional<Endpoints> local() {
     if (!Files.isRegularFile(endpoints)) {
       return Optional.empty();
     }
     try {
-      JsonNode value = new ObjectMapper().readTree(endpoints.toFile()).path(key);
-      return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+      return Optional.of(Endpoints.fromJson(Files.readString(endpoints)));
     } catch (IOException e) {
       throw new IllegalArgumentException(
           "cannot read " + endpoints + " (" + e.getMessage() + ")", e);
