@@ -22,6 +22,12 @@ import picocli.CommandLine.Spec;
       CorrelatorCommand.class,
       RemediatorCommand.class,
       dev.responder.app.local.LocalCommand.class,
+      dev.responder.app.history.ProjectionCommand.class,
+      dev.responder.app.history.AuditCommand.class,
+      dev.responder.app.history.IncidentsCommand.class,
+      dev.responder.app.history.TimelineCommand.class,
+      dev.responder.app.history.ReportCommand.class,
+      dev.responder.app.history.ReplayCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ResponderCommand implements Callable<Integer> {

@@ -1,0 +1,92 @@
+package dev.responder.app.history;
+
+import dev.responder.console.projection.AuditTopics;
+import dev.responder.console.projection.Databases;
+import dev.responder.console.projection.Projection;
+import dev.responder.console.projection.ProjectionBusyException;
+import dev.responder.console.projection.ProjectionChecksum;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code responder projection run|sync|rebuild}: keep the PostgreSQL projection of the audit topics
+ * current, bring it up to date once, or drop and rebuild it from offset 0 (printing the tables'
+ * checksums, which a rebuild of the same log reproduces exactly).
+ */
+@Command(
+    name = "projection",
+    mixinStandardHelpOptions = true,
+    description =
+        "Project the audit topics into PostgreSQL: 'run' follows the log, 'sync' catches up once,"
+            + " 'rebuild' drops the projection and rebuilds it from offset 0.")
+public final class ProjectionCommand implements Callable<Integer> {
+
+  /** What to do with the projection. */
+  enum Mode {
+    run,
+    sync,
+    rebuild
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin HistoryEndpoints endpoints;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "run|sync|rebuild",
+      description = "${COMPLETION-CANDIDATES}")
+  Mode mode;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Projection projection;
+    try {
+      projection =
+          new Projection(
+              Databases.fromUrl(endpoints.jdbcUrl()),
+              AuditTopics.standard(),
+              endpoints.kafkaOrFail());
+    } catch (IllegalArgumentException e) {
+      err.println("responder projection: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    try {
+      switch (mode) {
+        case sync -> out.println("projection: " + projection.catchUp(progress(err)) + " new rows");
+        case rebuild -> {
+          out.println(
+              "projection rebuilt from offset 0: " + projection.rebuild(progress(err)) + " rows");
+          ProjectionChecksum.of(Databases.fromUrl(endpoints.jdbcUrl()))
+              .forEach((table, sum) -> out.println("  " + table + " " + sum));
+        }
+        case run -> follow(projection, out);
+      }
+    } catch (ProjectionBusyException e) {
+      err.println("responder projection: " + e.getMessage());
+      return ExitCode.SOFTWARE;
+    }
+    return ExitCode.OK;
+  }
+
+  private static void follow(Projection projection, PrintWriter out) throws Exception {
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "projection-shutdown"));
+    out.println("projection: following the audit topics; stop with Ctrl-C");
+    out.flush();
+    projection.follow(() -> stop.getCount() == 0);
+  }
+
+  private static ProgressPrinter progress(PrintWriter err) {
+    return new ProgressPrinter(err, "projecting the log");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.responder.console.projection;
+
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * The projection's two batch operations: catch up with the log, and rebuild from offset 0. Both
+ * take the single writer's lock for their duration.
+ */
+public final class Projection {
+
+  private final DataSource dataSource;
+  private final AuditTopics topics;
+  private final String bootstrapServers;
+
+  public Projection(DataSource dataSource, AuditTopics topics, String bootstrapServers) {
+    this.dataSource = dataSource;
+    this.topics = topics;
+    this.bootstrapServers = bootstrapServers;
+  }
+
+  /** Projects what was written since the last run; returns the number of new rows. */
+  public long catchUp(ProgressListener progress) throws SQLException {
+    try (ProjectionStore store = ProjectionStore.open(dataSource);
+        Projector projector = new Projector(topics, bootstrapServers, store)) {
+      return projector.catchUp(progress);
+    }
+  }
+
+  /** Drops the projection and projects the whole log again from offset 0. */
+  public long rebuild(ProgressListener progress) throws SQLException {
+    try (ProjectionStore store = ProjectionStore.open(dataSource);
+        Projector projector = new Projector(topics, bootstrapServers, store)) {
+      store.dropAndRecreate();
+      return projector.catchUp(progress);
+    }
+  }
+
+  /** Projects continuously until {@code stop} says so (the projection service). */
+  public void follow(java.util.function.BooleanSupplier stop) throws SQLException {
+    try (ProjectionStore store = ProjectionStore.open(dataSource);
+        Projector projector = new Projector(topics, bootstrapServers, store)) {
+      projector.follow(stop);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.responder.console.replay;
+
+import dev.responder.console.projection.AuditTopics;
+import dev.responder.console.projection.ProgressListener;
+import dev.responder.correlator.catalog.CatalogPorts;
+import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.catalog.Catalog;
+import dev.responder.schemas.catalog.load.CatalogLoader;
+import dev.responder.schemas.catalog.load.LoadResult;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays recorded history under a candidate catalog and compares the result with what really
+ * happened, or with the same history replayed under a baseline catalog. Reads the log; writes
+ * nothing anywhere.
+ */
+public final class Replay {
+
+  /** Told which phase runs ("reading the log", "replaying candidate.yaml") and how far it is. */
+  public interface Progress {
+    ProgressListener phase(String name);
+  }
+
+  private final LogReader reader;
+
+  public Replay(AuditTopics topics, String bootstrapServers) {
+    this.reader = new LogReader(topics, bootstrapServers);
+  }
+
+  public ReplayResult run(ReplayRequest request, Progress progress) {
+    Catalog candidate = catalog(request.candidate());
+    RecordedLog log = reader.read(progress.phase("reading the log"));
+    Instant end = request.to().or(log::lastRecordedAt).orElse(Instant.now());
+    Window window = new Window(request.from().orElse(Instant.EPOCH), end);
+    List<IncidentEvent> recordedEvents =
+        log.incidentEvents().stream().map(Recorded::value).toList();
+    Map<String, String> byOpening = Fates.byOpening(recordedEvents);
+    RecordedFindings findings = new RecordedFindings(log.outcomes(), byOpening);
+
+    List<IncidentFate> before;
+    String comparedWith;
+    if (request.baseline().isPresent()) {
+      Path baselineFile = request.baseline().get();
+      Catalog baseline = catalog(baselineFile);
+      List<IncidentEvent> replayed = correlate(baselineFile, log, end, progress);
+      before = Fates.of(replayed, window, new PlannedActions(baseline, findings));
+      comparedWith = "baseline " + baselineFile;
+    } else {
+      before = Fates.of(recordedEvents, window, new RecordedActions(log.outcomes()));
+      comparedWith = "recorded history";
+    }
+    List<IncidentEvent> replayed = correlate(request.candidate(), log, end, progress);
+    List<IncidentFate> after = Fates.of(replayed, window, new PlannedActions(candidate, findings));
+    return new ReplayResult(
+        FateDiff.between(before, after),
+        window,
+        comparedWith,
+        log.alerts().size(),
+        log.commands().size(),
+        before.size(),
+        after.size(),
+        log.undecodable());
+  }
+
+  private static List<IncidentEvent> correlate(
+      Path file, RecordedLog log, Instant end, Progress progress) {
+    return new OfflineCorrelator(CatalogPorts.load(file))
+        .replay(
+            log.alerts(), log.commands(), end, progress.phase("replaying " + file.getFileName()));
+  }
+
+  /** Loads a catalog, or fails with an IllegalArgumentException naming every problem. */
+  static Catalog catalog(Path file) {
+    LoadResult result = CatalogLoader.load(file);
+    if (result instanceof LoadResult.Rejected rejected) {
+      throw new IllegalArgumentException(
+          "runbook catalog "
+              + file
+              + " is invalid:\n"
+              + String.join("\n", rejected.problems().stream().map(Object::toString).toList()));
+    }
+    return ((LoadResult.Loaded) result).catalog();
+  }
+}
