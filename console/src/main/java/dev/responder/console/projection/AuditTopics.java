@@ -69,6 +69,6 @@ public record AuditTopics(
 
   /** The same topics as the correlator names them. */
   public CorrelatorTopics correlatorTopics() {
-    return new CorrelatorTopics(alerts, commands, incidents, incidentEvents, deadLetters);
+    return new CorrelatorTopics(alerts, commands, outcomes, incidents, incidentEvents, deadLetters);
   }
 }

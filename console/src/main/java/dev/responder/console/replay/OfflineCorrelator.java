@@ -10,6 +10,7 @@ import dev.responder.correlator.topology.Dispositions;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.avro.RemediationOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,10 +28,12 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
- * The correlator's real topology and Streams configuration on a TopologyTestDriver: recorded alerts
- * and commands go in by event time, and the driver's wall clock follows the recorded timestamps, so
- * deadlines and escalations fall due as they did live. State lives in a temporary directory that is
- * deleted afterwards; nothing is written to Kafka.
+ * The correlator's real topology and Streams configuration on a TopologyTestDriver: recorded
+ * alerts, commands and check outcomes go in by event time, and the driver's wall clock follows the
+ * recorded timestamps, so deadlines and escalations fall due as they did live. Check outcomes carry
+ * the live incident ids, so their severity rules apply to the incidents the replay forms with the
+ * same ids (an unchanged grouping) and are ignored by the others. State lives in a temporary
+ * directory that is deleted afterwards; nothing is written to Kafka.
  */
 public final class OfflineCorrelator {
 
@@ -49,9 +52,10 @@ public final class OfflineCorrelator {
   public List<IncidentEvent> replay(
       List<Recorded<Alert>> alerts,
       List<Recorded<Command>> commands,
+      List<Recorded<RemediationOutcome>> outcomes,
       Instant end,
       ProgressListener progress) {
-    List<Recorded<?>> inputs = inOrder(alerts, commands, end);
+    List<Recorded<?>> inputs = inOrder(alerts, commands, outcomes, end);
     Path stateDir = temporaryDirectory();
     try {
       return run(inputs, end, stateDir, progress);
@@ -74,7 +78,12 @@ public final class OfflineCorrelator {
     try (TopologyTestDriver driver =
         new TopologyTestDriver(
             CorrelatorTopology.buildTopology(
-                topics, catalog.classifier(), catalog.policy(), config, dispositions),
+                topics,
+                catalog.classifier(),
+                catalog.policy(),
+                catalog.severityRules(),
+                config,
+                dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions),
             start)) {
       TestInputTopic<String, Alert> alertTopic =
@@ -87,6 +96,11 @@ public final class OfflineCorrelator {
               topics.commands().name(),
               topics.commands().keys().serializer(),
               topics.commands().values().serializer());
+      TestInputTopic<String, RemediationOutcome> outcomeTopic =
+          driver.createInputTopic(
+              topics.outcomes().name(),
+              topics.outcomes().keys().serializer(),
+              topics.outcomes().values().serializer());
       TestOutputTopic<String, IncidentEvent> events =
           driver.createOutputTopic(
               topics.incidentEvents().name(),
@@ -101,6 +115,8 @@ public final class OfflineCorrelator {
           alertTopic.pipeInput(input.key(), alert, input.eventTime());
         } else if (input.value() instanceof Command command) {
           commandTopic.pipeInput(input.key(), command, input.eventTime());
+        } else if (input.value() instanceof RemediationOutcome outcome) {
+          outcomeTopic.pipeInput(input.key(), outcome, input.eventTime());
         }
         produced.addAll(events.readValuesToList());
         progress.progress(++done, inputs.size());
@@ -112,7 +128,10 @@ public final class OfflineCorrelator {
   }
 
   private static List<Recorded<?>> inOrder(
-      List<Recorded<Alert>> alerts, List<Recorded<Command>> commands, Instant end) {
+      List<Recorded<Alert>> alerts,
+      List<Recorded<Command>> commands,
+      List<Recorded<RemediationOutcome>> outcomes,
+      Instant end) {
     Comparator<Recorded<?>> byTime =
         Comparator.<Recorded<?>, Instant>comparing(Recorded::eventTime)
             .thenComparing(r -> r.position().topic())
@@ -120,6 +139,7 @@ public final class OfflineCorrelator {
             .thenComparing(r -> r.position().offset());
     List<Recorded<?>> inputs = new ArrayList<>(alerts);
     inputs.addAll(commands);
+    inputs.addAll(outcomes);
     inputs.removeIf(r -> r.eventTime().isAfter(end));
     inputs.sort(byTime);
     return inputs;

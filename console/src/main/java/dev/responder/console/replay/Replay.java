@@ -69,7 +69,11 @@ public final class Replay {
       Path file, RecordedLog log, Instant end, Progress progress) {
     return new OfflineCorrelator(CatalogPorts.load(file))
         .replay(
-            log.alerts(), log.commands(), end, progress.phase("replaying " + file.getFileName()));
+            log.alerts(),
+            log.commands(),
+            log.outcomes(),
+            end,
+            progress.phase("replaying " + file.getFileName()));
   }
 
   /** Loads a catalog, or fails with an IllegalArgumentException naming every problem. */

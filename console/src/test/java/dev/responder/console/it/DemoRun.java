@@ -178,7 +178,11 @@ final class DemoRun {
                 "0"));
     CatalogPorts ports = CatalogPorts.load(CATALOG);
     return CorrelatorService.start(
-        config, CorrelatorTopics.standard(), ports.classifier(), ports.policy());
+        config,
+        CorrelatorTopics.standard(),
+        ports.classifier(),
+        ports.policy(),
+        ports.severityRules());
   }
 
   private RemediatorService startRemediator(Redis redis, KubernetesApi kubernetes)
