@@ -16,15 +16,16 @@ import java.util.stream.Stream;
 
 /**
  * The correlator in local mode: the sandbox broker, the derived catalog, a state directory of its
- * own that is removed on close, any free port. {@code RESPONDER_CORRELATOR_*} tuning from the
- * environment is kept; the wiring to the local stack is not overridable.
+ * own beside the derived catalog under {@code .responder/local/} (so each local stack's state is
+ * its own and goes with it) that is removed on close, any free port. {@code RESPONDER_CORRELATOR_*}
+ * tuning from the environment is kept; the wiring to the local stack is not overridable.
  */
 final class LocalCorrelator {
 
   private LocalCorrelator() {}
 
   static LocalService start(LocalContext context) throws IOException {
-    Path stateDir = Files.createTempDirectory("responder-local-correlator-");
+    Path stateDir = Files.createDirectories(context.catalog().resolveSibling("correlator-state"));
     Map<String, String> settings = new HashMap<>(System.getenv());
     settings.put(CorrelatorConfig.BOOTSTRAP, context.kafka().bootstrapServers());
     settings.put(CorrelatorConfig.STATE_DIR, stateDir.toString());
