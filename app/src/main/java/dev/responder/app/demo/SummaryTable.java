@@ -53,13 +53,18 @@ final class SummaryTable {
     for (ScenarioResult result : summary.scenarios()) {
       result.problems().forEach(problem -> out.println(result.scenario() + ": " + problem));
     }
-    out.printf(
-        "%s in %.1f s%n",
-        summary.allResolved()
-            ? "All " + summary.scenarios().size() + " scenarios resolved as their runbooks expect"
-            : "Not every scenario resolved as its runbook expects",
-        summary.elapsedMs() / 1e3);
+    out.printf("%s in %.1f s%n", verdict(summary), summary.elapsedMs() / 1e3);
     out.flush();
+  }
+
+  private static String verdict(DemoSummary summary) {
+    int played = summary.scenarios().size();
+    if (!summary.allResolved()) {
+      return "Not every scenario resolved as its runbook expects";
+    }
+    return played == 1
+        ? "The scenario resolved as its runbook expects"
+        : "All " + played + " scenarios resolved as their runbooks expect";
   }
 
   private static String actions(ScenarioResult result) {
