@@ -36,11 +36,14 @@ class ResponderCommandTest {
   }
 
   @Test
-  void shouldSayDemoIsNotYetAvailableAndFail() {
-    int exit = run("demo");
+  void shouldRefuseAnUnknownDemoScenarioNamingTheFive() {
+    int exit = run("demo", "--scenario", "meteor-strike");
 
-    assertThat(exit).isEqualTo(DemoCommand.NOT_YET_AVAILABLE);
-    assertThat(err.toString()).contains("coming with local mode");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("no scenario 'meteor-strike'")
+        .contains("worker-queue-stuck")
+        .contains("api-unresponsive");
   }
 
   @Test

@@ -3,6 +3,11 @@ package dev.responder.app.local;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -67,5 +72,27 @@ public record Endpoints(
   private static String text(com.fasterxml.jackson.databind.JsonNode tree, String key) {
     var node = tree.get(key);
     return node == null || node.isNull() ? null : node.asText();
+  }
+
+  /** Whether ingest answers {@code GET /livez} with 200 within about two seconds. */
+  public boolean ingestAnswers() {
+    if (ingest == null) {
+      return false;
+    }
+    try {
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+      HttpResponse<Void> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(ingest + "/livez"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }

@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** The CLI's own output once a local stack is up: each endpoint, and how to look inside. */
-final class EndpointsPrinter {
+public final class EndpointsPrinter {
 
   private EndpointsPrinter() {}
 
-  static void print(
-      PrintWriter out,
-      Endpoints endpoints,
-      List<LocalService> services,
-      LocalDirectory directory,
-      double seconds) {
+  static void print(PrintWriter out, LocalStack stack, LocalDirectory directory, double seconds) {
+    Endpoints endpoints = stack.endpoints();
+    List<LocalService> services = stack.services();
     out.printf("responder local: ready in %.1f s (pid %d)%n", seconds, endpoints.pid());
     out.println("  ingest       " + endpoints.ingest() + "  (POST /v1/alertmanager, /v1/events)");
     out.println("  ingest token " + directory.tokenFile() + "  (Authorization: Bearer <token>)");
@@ -33,7 +30,12 @@ final class EndpointsPrinter {
                     out.printf("  %-12s %s  (/livez, /readyz, /metrics)%n", service.name(), uri));
       }
     }
+    out.println(
+        "  simulator    "
+            + stack.simulator().controlUrl()
+            + "  (GET /state, POST /faults/NAME?count=N; see docs/local-mode.md)");
     out.println("  catalog      " + directory.catalogFile());
+    printCatalogChanges(out, stack.catalogChanges());
     out.println(
         "All of it is in "
             + directory.endpointsFile()
@@ -41,5 +43,15 @@ final class EndpointsPrinter {
             + endpoints.pid()
             + ") stops everything.");
     out.flush();
+  }
+
+  /** Says plainly which of the runbook's waits local mode shortened, so no one mistakes them. */
+  public static void printCatalogChanges(PrintWriter out, List<String> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    out.println("  The local catalog shortens these waits so the demo runs in minutes");
+    out.println("  (start with --as-written to keep the catalog's own):");
+    changes.forEach(change -> out.println("    " + change));
   }
 }

@@ -1,17 +1,13 @@
 package dev.responder.app.local;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,12 +36,7 @@ public final class LocalCommand implements Callable<Integer> {
   /** The system property the launcher sets to the repository root. */
   public static final String ROOT_PROPERTY = "responder.root";
 
-  @Option(
-      names = "--root",
-      paramLabel = "DIR",
-      description =
-          "The repository root (default: set by the launcher, else the current directory).")
-  Path root;
+  @Mixin RepositoryRoot root;
 
   @Option(
       names = "--catalog",
@@ -60,12 +51,12 @@ public final class LocalCommand implements Callable<Integer> {
       description = "The port ingest listens on (default: any free port).")
   int ingestPort;
 
-  /**
-   * fabric8's mock API server logs every request at INFO through java.util.logging, which the app's
-   * logback does not govern; held here so the level is not lost when the logger is collected.
-   */
-  private static final java.util.logging.Logger MOCK_SERVER_LOG =
-      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+  @Option(
+      names = "--as-written",
+      description =
+          "Keep the catalog's own waits; by default the local catalog caps verify.after at 5s,"
+              + " idleFor at 1m and retry delays at 5s so the demo runs in minutes.")
+  boolean asWritten;
 
   @Spec CommandSpec spec;
 
@@ -73,7 +64,7 @@ public final class LocalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    MOCK_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
+    LocalLogging.quietMockServer();
     LocalOptions options;
     try {
       options = options();
@@ -123,21 +114,14 @@ public final class LocalCommand implements Callable<Integer> {
     // The hook covers an exit that is not a signal; the signals stop in order before any hook runs.
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "local-shutdown"));
     StopSignals.onStop(stop, ExitCode.OK);
-    EndpointsPrinter.print(
-        out, stack.endpoints(), stack.services(), directory, (System.nanoTime() - started) / 1e9);
+    EndpointsPrinter.print(out, stack, directory, (System.nanoTime() - started) / 1e9);
     stopped.await();
     return ExitCode.OK;
   }
 
   private LocalOptions options() {
-    Path repository =
-        root != null
-            ? root
-            : Path.of(System.getProperty(ROOT_PROPERTY, System.getProperty("user.dir")));
-    repository = repository.toAbsolutePath().normalize();
-    Path catalogFile =
-        catalog != null ? catalog : repository.resolve("runbooks").resolve("crm.yaml");
-    return new LocalOptions(repository, catalogFile.toAbsolutePath().normalize(), ingestPort);
+    return LocalOptions.resolve(
+        root.root(), catalog, ingestPort, asWritten ? LocalTimings.AS_WRITTEN : LocalTimings.DEMO);
   }
 
   /** What to tell the user when the lock is taken: which process, and whether it answers. */
@@ -153,28 +137,10 @@ public final class LocalCommand implements Callable<Integer> {
         + running.pid()
         + ", ingest at "
         + running.ingest()
-        + (answers(running.ingest()) ? ", answering" : ", not answering yet")
+        + (running.ingestAnswers() ? ", answering" : ", not answering yet")
         + "); its endpoints are in "
         + directory.endpointsFile()
         + ". Stop it with: kill -TERM "
         + running.pid();
-  }
-
-  private static boolean answers(String baseUrl) {
-    try {
-      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-      HttpResponse<Void> response =
-          client.send(
-              HttpRequest.newBuilder(URI.create(baseUrl + "/livez"))
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() == 200;
-    } catch (java.io.IOException | IllegalArgumentException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

@@ -19,19 +19,19 @@ import java.util.Optional;
  * OS file lock, released by the kernel when the process dies however it dies, so a stale file never
  * blocks the next start. Files holding secrets are readable by their owner only.
  */
-final class LocalDirectory {
+public final class LocalDirectory {
 
   private final Path directory;
 
-  LocalDirectory(Path root) {
+  public LocalDirectory(Path root) {
     this.directory = root.resolve(".responder").resolve("local");
   }
 
-  Path path() {
+  public Path path() {
     return directory;
   }
 
-  Path endpointsFile() {
+  public Path endpointsFile() {
     return directory.resolve("endpoints.json");
   }
 
@@ -39,8 +39,13 @@ final class LocalDirectory {
     return directory.resolve("ingest-token");
   }
 
-  Path catalogFile() {
+  public Path catalogFile() {
     return directory.resolve("catalog.yaml");
+  }
+
+  /** The simulator's control URL ({@code POST /faults/...}, {@code GET /state}), one line. */
+  public Path simulatorFile() {
+    return directory.resolve("simulator-url");
   }
 
   private Path lockFile() {
@@ -48,7 +53,7 @@ final class LocalDirectory {
   }
 
   /** The lock of this directory, or empty when another running {@code local} holds it. */
-  Optional<Lock> tryLock() throws IOException {
+  public Optional<Lock> tryLock() throws IOException {
     Files.createDirectories(directory);
     FileChannel channel =
         FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -67,7 +72,7 @@ final class LocalDirectory {
   }
 
   /** The endpoints a running stack published, if the file is there and readable. */
-  Optional<Endpoints> readEndpoints() {
+  public Optional<Endpoints> readEndpoints() {
     try {
       return Optional.of(Endpoints.fromJson(Files.readString(endpointsFile())));
     } catch (IOException e) {
@@ -80,9 +85,13 @@ final class LocalDirectory {
     writePrivate(catalogFile(), catalogYaml);
   }
 
-  /** Publishes a started stack: the token file (for an Alertmanager config) and the endpoints. */
-  void publish(Endpoints endpoints) throws IOException {
+  /**
+   * Publishes a started stack: the token file (for an Alertmanager config), the simulator's control
+   * URL, and the endpoints last (a reader that finds them finds the rest).
+   */
+  void publish(Endpoints endpoints, java.net.URI simulator) throws IOException {
     writePrivate(tokenFile(), endpoints.ingestToken() + "\n");
+    writePrivate(simulatorFile(), simulator + "\n");
     writePrivate(endpointsFile(), endpoints.toJson());
   }
 
@@ -90,6 +99,7 @@ final class LocalDirectory {
   void unpublish() throws IOException {
     Files.deleteIfExists(endpointsFile());
     Files.deleteIfExists(tokenFile());
+    Files.deleteIfExists(simulatorFile());
     Files.deleteIfExists(catalogFile());
   }
 
@@ -114,7 +124,7 @@ final class LocalDirectory {
    * The held lock; releasing it deletes the lock file and, if then empty, {@code .responder/local/}
    * and {@code .responder/}.
    */
-  final class Lock implements AutoCloseable {
+  public final class Lock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 

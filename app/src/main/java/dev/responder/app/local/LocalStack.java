@@ -33,10 +33,20 @@ public final class LocalStack implements AutoCloseable {
   private final List<LocalService> services = new ArrayList<>();
   private CrmSimulator simulator;
   private Endpoints endpoints;
+  private List<String> catalogChanges = List.of();
 
   private LocalStack(Sandbox sandbox, LocalDirectory directory) {
     this.sandbox = sandbox;
     this.directory = directory;
+  }
+
+  /**
+   * Starts everything with every local service; on a failure, stops what started and rethrows.
+   *
+   * @param directory where to publish; the caller holds its lock
+   */
+  public static LocalStack start(LocalOptions options, LocalDirectory directory) throws Exception {
+    return start(options, directory, LocalServices.ALL);
   }
 
   /**
@@ -73,12 +83,14 @@ public final class LocalStack implements AutoCloseable {
             SimulatorSettings.fromMap(System.getenv()),
             Clock.systemUTC());
     running.push(simulator);
-    String catalog =
+    LocalCatalog.Derived catalog =
         LocalCatalog.derive(
             Files.readString(options.catalog(), StandardCharsets.UTF_8),
             options.catalog().toString(),
-            simulator.backendHealthUrl());
-    directory.writeCatalog(catalog);
+            simulator.backendHealthUrl(),
+            options.timings());
+    catalogChanges = catalog.changes();
+    directory.writeCatalog(catalog.yaml());
     LocalContext context =
         new LocalContext(
             sandbox.kafka(),
@@ -97,7 +109,7 @@ public final class LocalStack implements AutoCloseable {
           "local: {} started{}", service.name(), service.uri().map(u -> " at " + u).orElse(""));
     }
     endpoints = endpoints(context);
-    directory.publish(endpoints);
+    directory.publish(endpoints, simulator.controlUrl());
   }
 
   private Endpoints endpoints(LocalContext context) {
@@ -138,6 +150,11 @@ public final class LocalStack implements AutoCloseable {
 
   public Endpoints endpoints() {
     return endpoints;
+  }
+
+  /** The waits the derived catalog shortened, one line each (empty when run as written). */
+  public List<String> catalogChanges() {
+    return catalogChanges;
   }
 
   /** The running services, in start order. */

@@ -2,6 +2,7 @@ package dev.responder.app.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocalDirectoryTest {
+
+  private static final URI SIMULATOR = URI.create("http://127.0.0.1:2");
 
   @TempDir Path root;
 
@@ -34,7 +37,8 @@ class LocalDirectoryTest {
     directory.writeCatalog("version: x\n");
     directory.publish(
         new Endpoints(
-            "http://127.0.0.1:1", "t", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1));
+            "http://127.0.0.1:1", "t", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1),
+        SIMULATOR);
 
     // when
     directory.unpublish();
@@ -53,10 +57,12 @@ class LocalDirectoryTest {
     // when
     directory.publish(
         new Endpoints(
-            "http://127.0.0.1:1", "t0k3n", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1));
+            "http://127.0.0.1:1", "t0k3n", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1),
+        SIMULATOR);
 
     // then
     assertThat(directory.tokenFile()).hasContent("t0k3n");
+    assertThat(directory.simulatorFile()).hasContent(SIMULATOR.toString());
     assertThat(Files.getPosixFilePermissions(directory.endpointsFile()))
         .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
   }

@@ -143,15 +143,23 @@ final class CrmRecords {
         PreparedStatement query =
             connection.prepareStatement(
                 "SELECT (SELECT count(*) FROM \"SocialPost\" WHERE status = 'FAILED'),"
+                    + " (SELECT count(*) FROM \"SocialPost\" WHERE status = 'FAILED'"
+                    + " AND error_message = ?),"
                     + " (SELECT count(*) FROM \"SocialPost\" WHERE status = 'PENDING'),"
                     + " (SELECT count(*) FROM \"SocialConnection\" WHERE token_expires_at < ?),"
                     + " (SELECT count(*) FROM \"SyncLog\" WHERE status = 'FAILED'),"
                     + " (SELECT count(*) FROM \"SyncLog\" WHERE status = 'PENDING')")) {
-      query.setTimestamp(1, Timestamp.from(clock.instant()));
+      query.setString(1, PostFailure.RATE_LIMITED.errorMessage());
+      query.setTimestamp(2, Timestamp.from(clock.instant()));
       try (ResultSet row = query.executeQuery()) {
         row.next();
         return new RecordCounts(
-            row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5));
+            row.getInt(1),
+            row.getInt(2),
+            row.getInt(3),
+            row.getInt(4),
+            row.getInt(5),
+            row.getInt(6));
       }
     }
   }

@@ -95,13 +95,27 @@ public final class CrmSimulator implements AutoCloseable {
       new CrmSimulator(parts).close();
       throw new IllegalStateException("could not start the CRM simulator: " + e.getMessage(), e);
     }
-    LOGGER.info("CRM simulator running; backend health at {}", parts.backend.healthUrl());
-    return new CrmSimulator(parts);
+    CrmSimulator simulator = new CrmSimulator(parts);
+    FaultEndpoints endpoints = new FaultEndpoints(simulator);
+    parts.backend.serve(FaultEndpoints.FAULTS, endpoints::fault);
+    parts.backend.serve(FaultEndpoints.STATE, endpoints::state);
+    LOGGER.info("CRM simulator running at {}", parts.backend.baseUrl());
+    return simulator;
   }
 
   /** The simulated backend's health endpoint, {@code http://127.0.0.1:PORT/health}. */
   public URI backendHealthUrl() {
     return backend.healthUrl();
+  }
+
+  /**
+   * The simulator's own base URL: {@code POST /faults/NAME?count=N} breaks the platform as the
+   * methods below do ({@code break-backend}, {@code stall-worker}, {@code flood-queue}, {@code
+   * exhaust-connections}, {@code fail-social-posts} with {@code cause}, {@code expire-tokens},
+   * {@code fail-sync-events}) and {@code GET /state} answers the {@link #snapshot()} as JSON.
+   */
+  public URI controlUrl() {
+    return backend.baseUrl();
   }
 
   /** The chat webhook notifications go to, {@code http://127.0.0.1:PORT/hooks/notify}. */
@@ -169,7 +183,7 @@ public final class CrmSimulator implements AutoCloseable {
             PlatformState.WORKER, state.readyPods(PlatformState.WORKER)),
         queue.depth(),
         loop.processedEvents(),
-        sessions.alive(),
+        call(sessions::alive, "counting held sessions"),
         counts);
   }
 

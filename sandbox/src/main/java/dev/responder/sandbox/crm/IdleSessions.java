@@ -1,6 +1,9 @@
 package dev.responder.sandbox.crm;
 
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Sessions a leaking {@code crm-backend} pool holds open on the CRM database: real JDBC connections
  * (application name {@value #APPLICATION_NAME}) that ran one query and now sit idle, so {@code
  * pg_terminate_backend} has real victims. A backend restart closes them, as replacing the pods
- * resets the pool.
+ * resets the pool. Counting them never touches them (it looks their server pids up in {@code
+ * pg_stat_activity} from another session), so their idle time keeps growing as a leak's does.
  */
 final class IdleSessions implements AutoCloseable {
 
@@ -23,7 +27,11 @@ final class IdleSessions implements AutoCloseable {
   private static final Logger LOGGER = LoggerFactory.getLogger(IdleSessions.class);
 
   private final DataSource dataSource;
+  private static final String LIVE =
+      "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY (?) AND backend_type = 'client backend'";
+
   private final List<Connection> held = new ArrayList<>();
+  private final List<Integer> pids = new ArrayList<>();
 
   IdleSessions(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -35,28 +43,31 @@ final class IdleSessions implements AutoCloseable {
       Connection connection = dataSource.getConnection();
       held.add(connection);
       connection.setClientInfo("ApplicationName", APPLICATION_NAME);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SELECT 1");
+      try (Statement statement = connection.createStatement();
+          ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+        pid.next();
+        pids.add(pid.getInt(1));
       }
     }
   }
 
   /**
-   * How many held sessions the server has not terminated. Asking runs a tiny query on each session,
-   * which makes it "active" for a moment and restarts its idle time.
+   * How many held sessions the server has not terminated, read from {@code pg_stat_activity} on a
+   * session of its own, so the held ones stay idle.
    */
-  synchronized int alive() {
-    int alive = 0;
-    for (Connection connection : held) {
-      try {
-        if (connection.isValid(2)) {
-          alive++;
-        }
-      } catch (SQLException e) {
-        LOGGER.debug("session check failed: {}", e.getMessage());
+  synchronized int alive() throws SQLException {
+    if (pids.isEmpty()) {
+      return 0;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(LIVE)) {
+      Array array = connection.createArrayOf("integer", pids.toArray());
+      query.setArray(1, array);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getInt(1);
       }
     }
-    return alive;
   }
 
   /** How many sessions are held, terminated by the server or not. */
@@ -75,5 +86,6 @@ final class IdleSessions implements AutoCloseable {
       }
     }
     held.clear();
+    pids.clear();
   }
 }

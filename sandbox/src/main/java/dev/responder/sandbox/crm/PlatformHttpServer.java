@@ -1,6 +1,7 @@
 package dev.responder.sandbox.crm;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +18,8 @@ import java.util.concurrent.Executors;
  * The simulated platform's HTTP endpoints on loopback. {@code GET /health} is the {@code
  * crm-backend} API's: 200 while healthy, 503 while broken or without a ready pod, each failure
  * leaving an error line in a backend pod's log as the real API does. {@code POST /hooks/notify} is
- * the team chat's incoming webhook, kept in a {@link NotificationInbox}. Uses the JDK's HTTP
- * server: two small endpoints need no framework.
+ * the team chat's incoming webhook, kept in a {@link NotificationInbox}; the simulator adds its
+ * {@link FaultEndpoints}. Uses the JDK's HTTP server: a few small endpoints need no framework.
  */
 final class PlatformHttpServer implements AutoCloseable {
 
@@ -55,6 +56,16 @@ final class PlatformHttpServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the simulated CRM backend", e);
     }
+  }
+
+  /** Serves {@code handler} under {@code path} (a prefix, as the JDK server matches contexts). */
+  void serve(String path, HttpHandler handler) {
+    server.createContext(path, handler);
+  }
+
+  /** {@code http://127.0.0.1:PORT}. */
+  URI baseUrl() {
+    return url("");
   }
 
   /** {@code http://127.0.0.1:PORT/health}. */
