@@ -42,13 +42,16 @@ final class IncidentOpener {
             .setResponseDueAt(policy.responseDue(c.severity(), detectedAt))
             .setAlerts(AlertLifecycle.upsert(List.of(), alert, c.severity()))
             .setUpdatedAt(at);
+    // The commander is part of opening: the OPENED snapshot already names them, so the first
+    // notifications planned from it say who leads; COMMANDER_ASSIGNED records the assignment.
+    Optional<String> commander = policy.commanderAt(detectedAt);
+    commander.ifPresent(next::setCommander);
     Incident opened =
         journal.record(next, IncidentEventType.OPENED, Causes.alert(alert, c.reason()), at);
-    Optional<String> commander = policy.commanderAt(detectedAt);
     if (commander.isPresent()) {
       opened =
           journal.record(
-              Incident.newBuilder(opened).setCommander(commander.get()),
+              Incident.newBuilder(opened),
               IncidentEventType.COMMANDER_ASSIGNED,
               Causes.alert(alert, "on call at " + detectedAt),
               at);

@@ -72,6 +72,8 @@ class CrmCatalogTopologyTest {
     assertThat(incident.getSeverity()).isEqualTo(Severity.P1);
     assertThat(incident.getGroupLabels()).containsEntry("namespace", "crm");
     assertThat(incident.getCommander()).isNotBlank();
+    // the first notifications are planned from OPENED: its snapshot already names the commander
+    assertThat(events.get(0).getIncident().getCommander()).isEqualTo(incident.getCommander());
     assertThat(incident.getResponseDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
   }
 
