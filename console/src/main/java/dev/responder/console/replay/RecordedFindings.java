@@ -4,14 +4,18 @@ import dev.responder.remediator.plan.Findings;
 import dev.responder.schemas.avro.OutcomeKind;
 import dev.responder.schemas.avro.RemediationOutcome;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The figures the checks really reported, so replay plans on real data: per incident event that
- * caused the checks, and per incident as a fallback (the latest figures of each check). An incident
- * the candidate catalog names differently is found by the alert that opened it.
+ * caused the checks (each check's first result: the one the actions were decided on), and per
+ * incident as a fallback (the latest figures of each check). An incident the candidate catalog
+ * names differently is found by the alert that opened it.
  */
 final class RecordedFindings {
 
@@ -36,14 +40,23 @@ final class RecordedFindings {
 
   Findings forEvent(String incidentId, String openedBy, String eventId) {
     List<RemediationOutcome> checks = byCause.get(eventId);
-    if (checks == null) {
-      String recordedId =
-          byIncident.containsKey(incidentId) ? incidentId : incidentByOpening.get(openedBy);
-      checks = recordedId == null ? List.of() : byIncident.getOrDefault(recordedId, List.of());
+    if (checks != null) {
+      // The event's plan ran each check once before deciding its actions; later results of the
+      // same check under this event are the verification's re-runs, which decided nothing.
+      return figures(checks, true);
     }
+    String recordedId =
+        byIncident.containsKey(incidentId) ? incidentId : incidentByOpening.get(openedBy);
+    return figures(
+        recordedId == null ? List.of() : byIncident.getOrDefault(recordedId, List.of()), false);
+  }
+
+  private static Findings figures(List<RemediationOutcome> checks, boolean firstOfEachCheck) {
     Findings findings = new Findings();
+    Set<String> seen = new HashSet<>();
     checks.stream()
-        .sorted(java.util.Comparator.comparing(RemediationOutcome::getFinishedAt))
+        .sorted(Comparator.comparing(RemediationOutcome::getFinishedAt))
+        .filter(check -> seen.add(check.getStep()) || !firstOfEachCheck)
         .forEach(
             check -> findings.record(check.getStep(), numbers(check.getEvidence().getFigures())));
     return findings;
