@@ -53,6 +53,11 @@ final class GuardedCalls implements AutoCloseable {
     return breakers.get(dependency).state(clock.instant()) == CircuitBreaker.State.OPEN;
   }
 
+  /** The dependency's circuit state now, for the service's gauges (read from another thread). */
+  synchronized CircuitBreaker.State state(Dependency dependency) {
+    return breakers.get(dependency).state(clock.instant());
+  }
+
   /** The call's result with the number of tries, or a refusal when the circuit is open. */
   Attempted call(Dependency dependency, Supplier<Result> call) {
     int tries = 0;

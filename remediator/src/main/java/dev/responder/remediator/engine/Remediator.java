@@ -1,5 +1,7 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.remediator.guard.CircuitBreaker;
+import dev.responder.remediator.guard.Dependency;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.LedgerEntry;
 import dev.responder.remediator.ledger.LedgerState;
@@ -127,6 +129,14 @@ public final class Remediator implements AutoCloseable {
       }
     }
     return intents.size();
+  }
+
+  /**
+   * The circuit state of {@code dependency} now. Unlike the rest of this class it may be called
+   * from any thread (a metrics scrape): the breakers are guarded by their own lock.
+   */
+  public CircuitBreaker.State circuitState(Dependency dependency) {
+    return calls.state(dependency);
   }
 
   @Override

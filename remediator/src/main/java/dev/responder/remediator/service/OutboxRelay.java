@@ -3,6 +3,8 @@ package dev.responder.remediator.service;
 import dev.responder.remediator.adapter.postgres.PostgresOutbox;
 import dev.responder.remediator.adapter.postgres.PostgresOutbox.LowWaterMark;
 import dev.responder.remediator.adapter.postgres.PostgresOutbox.Pending;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,19 +55,25 @@ final class OutboxRelay implements AutoCloseable {
   private final Clock clock;
   private final int batchSize;
   private final CrashPoint crashPoint;
+  private final MeterRegistry registry;
+  private final OutcomeMeters outcomes;
   private Producer<String, byte[]> producer;
+  private KafkaClientMetrics producerMetrics;
 
   OutboxRelay(
       PostgresOutbox outbox,
       RelayClients clients,
       Clock clock,
       int batchSize,
-      CrashPoint crashPoint) {
+      CrashPoint crashPoint,
+      MeterRegistry registry) {
     this.outbox = outbox;
     this.clients = clients;
     this.clock = clock;
     this.batchSize = batchSize;
     this.crashPoint = crashPoint;
+    this.registry = registry;
+    this.outcomes = new OutcomeMeters(registry);
   }
 
   /** Publishes one batch of pending messages; returns how many were published. */
@@ -73,6 +81,8 @@ final class OutboxRelay implements AutoCloseable {
     try {
       if (producer == null) {
         producer = clients.transactionalProducer();
+        producerMetrics = new KafkaClientMetrics(producer);
+        producerMetrics.bindTo(registry);
         producer.initTransactions();
         reconcile();
       }
@@ -118,6 +128,9 @@ final class OutboxRelay implements AutoCloseable {
     }
     crashPoint.reached(Checkpoint.SENT);
     producer.commitTransaction();
+    // Counted once committed: a failure from here on leaves them on Kafka, and the next relay
+    // only marks them.
+    batch.forEach(message -> outcomes.published(message.topic(), message.payload()));
     crashPoint.reached(Checkpoint.COMMITTED);
     outbox.markPublished(
         batch.stream().map(Pending::id).toList(), lowWaterMarks(sends), clock.instant());
@@ -158,16 +171,19 @@ final class OutboxRelay implements AutoCloseable {
   }
 
   private void abandonProducer() {
-    if (producer != null) {
-      producer.close(Duration.ZERO);
-      producer = null;
-    }
+    closeProducer(Duration.ZERO);
   }
 
   @Override
   public void close() {
+    closeProducer(Duration.ofSeconds(5));
+  }
+
+  /** Closes the producer and removes its client metrics, which the next producer registers anew. */
+  private void closeProducer(Duration timeout) {
     if (producer != null) {
-      producer.close(Duration.ofSeconds(5));
+      producerMetrics.close();
+      producer.close(timeout);
       producer = null;
     }
   }

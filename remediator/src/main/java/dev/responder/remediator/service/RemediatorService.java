@@ -26,8 +26,7 @@ import dev.responder.schemas.catalog.operation.TargetKind;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -59,6 +58,7 @@ public final class RemediatorService implements AutoCloseable {
   private final RemediatorLoop loop;
   private final Thread thread;
   private final HealthServer health;
+  private final KafkaClientMetrics consumerMetrics;
 
   private RemediatorService(RemediatorConfig config, Catalog catalog, Clock clock)
       throws IOException {
@@ -104,19 +104,26 @@ public final class RemediatorService implements AutoCloseable {
             clock,
             Sleeper.REAL,
             FailurePoint.NONE);
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ServiceGauges.switches(registry, switches);
+    ServiceGauges.circuits(registry, remediator);
     relay =
         new OutboxRelay(
             new PostgresOutbox(pool),
             new RelayClients(config.bootstrapServers(), config.groupId() + "-outbox"),
             clock,
             500,
-            OutboxRelay.CrashPoint.NONE);
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    switchGauges(registry, switches);
+            OutboxRelay.CrashPoint.NONE,
+            registry);
+    KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(
+            consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer());
+    // Exports the consumer's own metrics, among them its lag (records-lag-max).
+    consumerMetrics = new KafkaClientMetrics(consumer);
+    consumerMetrics.bindTo(registry);
     loop =
         new RemediatorLoop(
-            new KafkaConsumer<>(
-                consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer()),
+            consumer,
             remediator,
             relay,
             new FailureStreak(Duration.ofMillis(500), Duration.ofSeconds(30)),
@@ -125,20 +132,6 @@ public final class RemediatorService implements AutoCloseable {
     thread.start();
     health =
         new HealthServer(config.host(), config.port(), loop::isRunning, loop::isReady, registry);
-  }
-
-  /**
-   * The switches' state on {@code /metrics} (1 = on), read at every scrape like at every decision.
-   */
-  private static void switchGauges(MeterRegistry registry, RuntimeSwitches switches) {
-    Gauge.builder("responder_remediator_kill_switch", switches, s -> s.get().killSwitch() ? 1 : 0)
-        .description("1 while the kill switch stops every action")
-        .strongReference(true)
-        .register(registry);
-    Gauge.builder("responder_remediator_dry_run", switches, s -> s.get().dryRun() ? 1 : 0)
-        .description("1 while actions are recorded, not done")
-        .strongReference(true)
-        .register(registry);
   }
 
   /** Loads the catalog (failing with every problem it has) and starts the service. */
@@ -181,6 +174,8 @@ public final class RemediatorService implements AutoCloseable {
         config.bootstrapServers(),
         ConsumerConfig.GROUP_ID_CONFIG,
         config.groupId(),
+        ConsumerConfig.CLIENT_ID_CONFIG,
+        config.groupId() + "-consumer",
         ConsumerConfig.ISOLATION_LEVEL_CONFIG,
         "read_committed",
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
@@ -200,6 +195,7 @@ public final class RemediatorService implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     health.close();
+    consumerMetrics.close();
     remediator.close();
     relay.close();
     redis.close();

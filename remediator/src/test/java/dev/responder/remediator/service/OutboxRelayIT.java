@@ -18,6 +18,9 @@ import dev.responder.schemas.avro.OutcomeReason;
 import dev.responder.schemas.avro.OutcomeStatus;
 import dev.responder.schemas.avro.RemediationOutcome;
 import dev.responder.schemas.topics.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -43,7 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The outbox relay publishes every outcome exactly once on {@code responder.outcomes.v1}, even when
- * it dies between Kafka's commit and marking the rows, or with its transaction still open.
+ * it dies between Kafka's commit and marking the rows, or with its transaction still open; and
+ * counts each one once, when its transaction commits.
  */
 @ExtendWith(SandboxExtension.class)
 class OutboxRelayIT {
@@ -52,6 +56,7 @@ class OutboxRelayIT {
   private final HikariDataSource pool;
   private final PostgresOutbox outbox;
   private final RelayClients clients;
+  private final MeterRegistry registry = new SimpleMeterRegistry();
 
   OutboxRelayIT(KafkaBroker kafka, Postgres postgres) throws Exception {
     this.kafka = kafka;
@@ -103,6 +108,7 @@ class OutboxRelayIT {
         .containsOnlyKeys(ids)
         .allSatisfy((id, n) -> assertThat(n).isOne());
     assertThat(unpublished()).isZero();
+    assertThat(outcomesCounted()).as("counted at commit, not again when read back").isEqualTo(5);
   }
 
   @Test
@@ -118,10 +124,15 @@ class OutboxRelayIT {
         .containsOnlyKeys(ids)
         .allSatisfy((id, n) -> assertThat(n).isOne());
     assertThat(unpublished()).isZero();
+    assertThat(outcomesCounted()).as("the aborted transaction is not counted").isEqualTo(3);
   }
 
   private OutboxRelay relay(int batchSize, OutboxRelay.CrashPoint crashPoint) {
-    return new OutboxRelay(outbox, clients, Clock.systemUTC(), batchSize, crashPoint);
+    return new OutboxRelay(outbox, clients, Clock.systemUTC(), batchSize, crashPoint, registry);
+  }
+
+  private double outcomesCounted() {
+    return registry.find(OutcomeMeters.NAME).counters().stream().mapToDouble(Counter::count).sum();
   }
 
   private static OutboxRelay.CrashPoint crashAt(OutboxRelay.Checkpoint at) {

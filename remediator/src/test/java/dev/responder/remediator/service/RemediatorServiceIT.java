@@ -55,8 +55,28 @@ class RemediatorServiceIT {
       await()
           .atMost(Duration.ofSeconds(10))
           .until(() -> harness.status(service.uri().resolve("/readyz")) == 200);
-      assertThat(harness.body(service.uri().resolve("/metrics")))
-          .contains("responder_remediator_records_processed");
+      URI metrics = service.uri().resolve("/metrics");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .alias("the restart's outcome is counted once its transaction commits")
+          .until(
+              () ->
+                  harness
+                      .body(metrics)
+                      .contains(
+                          "responder_remediator_outcomes_total{kind=\"ACTION\",reason=\"COMPLETED\",status=\"SUCCEEDED\"} 1.0"));
+      assertThat(harness.body(metrics))
+          .contains("responder_remediator_records_processed")
+          .contains("responder_remediator_circuit_open{dependency=\"kubernetes\"} 0.0")
+          .as("the webhook (port 9) refuses every notification")
+          .contains("responder_remediator_circuit_open{dependency=\"notify\"} 1.0")
+          .containsPattern(
+              "responder_remediator_outcomes_total\\{kind=\"NOTIFICATION\",reason=\"[A-Z_]+\",status=\"FAILED\"} ")
+          .containsPattern(
+              "kafka_consumer_fetch_manager_records_lag_max\\{client_id=\""
+                  + harness.environment.get("RESPONDER_REMEDIATOR_GROUP")
+                  + "-consumer\",kafka_version=\"[^\"]+\"} ")
+          .containsPattern("kafka_producer_record_send_total\\{client_id=\"[^\"]+-outbox\"");
     }
   }
 
