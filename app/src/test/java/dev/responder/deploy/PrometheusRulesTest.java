@@ -12,15 +12,19 @@ import dev.responder.schemas.catalog.Runbook;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.catalog.load.LoadResult;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The alert rules and the runbook catalog cannot drift apart: each CRM rule's labels classify to
  * the runbook its {@code runbook_url} names, every runbook is raised by some rule, and Responder's
- * own health alerts classify to no runbook (Responder never remediates the CRM for them).
+ * own health alerts classify to no runbook (Responder never remediates the CRM for them). Every
+ * alert has a {@code promtool test rules} case.
  */
 class PrometheusRulesTest {
 
@@ -83,6 +87,23 @@ class PrometheusRulesTest {
   void shouldLeaveResponderHealthAlertsUnclassified() {
     for (Rule rule : group("responder-health")) {
       assertThat(classify(rule).isUnclassified()).as(rule.getAlert()).isTrue();
+    }
+  }
+
+  @Test
+  void shouldUnitTestEveryAlertWithPromtool() {
+    List<String> tested = new ArrayList<>();
+    for (String file : List.of("crm-symptoms-test.yml", "responder-health-test.yml")) {
+      Matcher names =
+          Pattern.compile("alertname: (\\w+)")
+              .matcher(DeployFiles.read(DeployFiles.deploy("prometheus/tests/" + file)));
+      names.results().forEach(name -> tested.add(name.group(1)));
+    }
+
+    for (RuleGroup group : SHIPPED.getSpec().getGroups()) {
+      for (Rule rule : group.getRules()) {
+        assertThat(tested).as("promtool tests of " + rule.getAlert()).contains(rule.getAlert());
+      }
     }
   }
 
