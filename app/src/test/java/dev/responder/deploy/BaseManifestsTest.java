@@ -134,8 +134,9 @@ class BaseManifestsTest {
     for (PodSpec pod : podSpecs()) {
       Container container = pod.getContainers().get(0);
       for (EnvVar env : container.getEnv()) {
-        if (env.getName().matches(".*(PASSWORD|TOKEN).*")) {
-          assertThat(env.getName()).as("a password or token is read from a file").endsWith("_FILE");
+        assertThat(env.getValueFrom()).as("%s comes from no Secret key", env.getName()).isNull();
+        if (env.getName().matches(".*(PASSWORD|TOKEN|REDIS_URL|WEBHOOK).*")) {
+          assertThat(env.getName()).as("a credential is read from a file").endsWith("_FILE");
           assertThat(secretMountHolding(pod, container, env.getValue()))
               .as("%s=%s", env.getName(), env.getValue())
               .isPresent();

@@ -2,6 +2,7 @@ package dev.responder.remediator.service;
 
 import dev.responder.remediator.adapter.http.HealthUrlOverrides;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * kill switch and dry-run are on when their flag is, or when their file says so (read at every
  * decision, see {@link RuntimeSwitches}). The ledger and outbox live in schema {@code responder} of
  * the CRM database: a claim and the side effect's SQL share one server, and one backup covers both.
- * {@code toString} masks the passwords.
+ * The settings that may carry credentials (database password, Redis URL, webhook URL) may instead
+ * be read from the file their {@code _FILE} variant names. {@code toString} masks the passwords.
  */
 public record RemediatorConfig(
     String bootstrapServers,
@@ -51,13 +53,14 @@ public record RemediatorConfig(
         read.text("RESPONDER_CRM_DATABASE", "crm"),
         read.required("RESPONDER_CRM_DB_USER", "the database user of the remediator"),
         read.secret("RESPONDER_CRM_DB_PASSWORD"),
-        read.required("RESPONDER_REDIS_URL", "the CRM's Redis, e.g. redis://redis:6379"),
+        read.requiredSecret("RESPONDER_REDIS_URL", "the CRM's Redis, e.g. redis://redis:6379"),
         read.text("RESPONDER_KUBERNETES_URL", null),
         HealthUrlOverrides.parse(
             read.text("RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES", null),
             "RESPONDER_REMEDIATOR_HEALTH_URL_OVERRIDES"),
-        URI.create(
-            read.required("RESPONDER_NOTIFY_WEBHOOK", "a Slack-compatible incoming webhook URL")),
+        webhook(
+            read.requiredSecret(
+                "RESPONDER_NOTIFY_WEBHOOK", "a Slack-compatible incoming webhook URL")),
         read.text("RESPONDER_HANDOFF_CHANNEL", "slack:#crm-incidents"),
         read.text("RESPONDER_REMEDIATOR_HOST", "0.0.0.0"),
         read.integer("RESPONDER_REMEDIATOR_PORT", 8082, 0, 65_535),
@@ -69,6 +72,16 @@ public record RemediatorConfig(
         read.seconds("RESPONDER_REMEDIATOR_APPROVAL_TTL_SECONDS", 1800, 60, 86_400),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_PER_RUNBOOK", 5, 1, 1000),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_OVERALL", 20, 1, 10_000));
+  }
+
+  /** Parses the webhook URL without echoing it: its path is often the credential. */
+  private static URI webhook(String text) {
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          "RESPONDER_NOTIFY_WEBHOOK is not a URL: " + e.getReason() + " at index " + e.getIndex());
+    }
   }
 
   @Override

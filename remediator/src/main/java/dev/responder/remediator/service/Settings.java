@@ -67,6 +67,15 @@ final class Settings {
     };
   }
 
+  /** Like {@link #secret}, but one of {@code name} and {@code name_FILE} must give a value. */
+  String requiredSecret(String name, String what) {
+    String value = secret(name);
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(name + " or " + name + "_FILE is required: " + what);
+    }
+    return value;
+  }
+
   /** The secret from {@code name} or from the file {@code name_FILE}; empty string when neither. */
   String secret(String name) {
     String inline = text(name, null);
