@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code responder correlator}: the Kafka Streams correlator on its own, configured from the
- * environment ({@code RESPONDER_KAFKA_BOOTSTRAP_SERVERS}, {@code RESPONDER_CORRELATOR_*}, {@code
- * RESPONDER_CATALOG_FILE}). It validates the configuration and the catalog before starting, and
- * runs until the process is stopped.
+ * environment ({@code RESPONDER_KAFKA_BOOTSTRAP}, {@code RESPONDER_CORRELATOR_*}, {@code
+ * RESPONDER_CATALOG}). It validates the configuration and the catalog before starting, and runs
+ * until the process is stopped.
  */
 @Command(
     name = "correlator",

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -43,6 +44,24 @@ class KustomizeOverlaysIT {
     assertThat(build(overlay))
         .extracting(HasMetadata::getKind)
         .doesNotContain("ClusterRole", "ClusterRoleBinding");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"dev, 0", "prod, 1"})
+  void shouldKeepAStandbyOfTheCorrelatorsStateWhereThereIsASecondReplica(
+      String overlay, String standbys) {
+    StatefulSet correlator =
+        build(overlay).stream()
+            .filter(StatefulSet.class::isInstance)
+            .map(StatefulSet.class::cast)
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(correlator.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
+        .filteredOn(env -> env.getName().equals("RESPONDER_CORRELATOR_STANDBY_REPLICAS"))
+        .singleElement()
+        .satisfies(env -> assertThat(env.getValue()).isEqualTo(standbys));
+    assertThat(correlator.getSpec().getReplicas()).isGreaterThan(Integer.parseInt(standbys));
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.responder.correlator.catalog;
 
+import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.catalog.load.LoadResult;
@@ -23,7 +24,8 @@ public record CatalogPorts(
       result = CatalogLoader.load(file);
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(
-          e.getMessage() + " (" + e.getCause().getMessage() + "); set RESPONDER_CATALOG_FILE", e);
+          e.getMessage() + " (" + e.getCause().getMessage() + "); set " + CorrelatorConfig.CATALOG,
+          e);
     }
     if (result instanceof LoadResult.Rejected rejected) {
       throw new IllegalArgumentException(

@@ -1,0 +1,93 @@
+package dev.responder.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.remediator.service.RemediatorConfig;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The environment the base manifests give a service is read by that service's config record: a
+ * renamed or misspelt variable would otherwise be ignored and its default used without a word.
+ */
+class ServiceSettingsManifestsTest {
+
+  private static final String KAFKA = "responder-kafka-kafka-bootstrap.kafka.svc:9092";
+  private static final Path CATALOG = Path.of("/opt/responder/runbooks/crm.yaml");
+
+  /** What the Secret's keys hold in this test, by file name. */
+  private static final Map<String, String> SECRET =
+      Map.of(
+          "db-password", "db-secret",
+          "redis-url", "redis://:redis-secret@crm-redis.crm.svc:6379",
+          "notify-webhook", "https://hooks.slack.com/services/T0/B0/webhook-secret");
+
+  @TempDir Path secrets;
+
+  @Test
+  void shouldConfigureTheCorrelatorWithTheSharedNamesAndOneStandbyReplica() {
+    StatefulSet correlator =
+        (StatefulSet)
+            TypedObjects.parse(
+                DeployFiles.document(
+                    DeployFiles.deploy("base/041-StatefulSet-responder-correlator.yaml")));
+
+    CorrelatorConfig config =
+        CorrelatorConfig.fromMap(
+            values(correlator.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()));
+
+    assertThat(config.bootstrapServers()).isEqualTo(KAFKA);
+    assertThat(config.catalogFile()).isEqualTo(CATALOG);
+    assertThat(config.standbyReplicas()).isEqualTo(1);
+    assertThat(config.stateDir()).isEqualTo(Path.of("/var/lib/responder/state"));
+  }
+
+  @Test
+  void shouldConfigureTheRemediatorWithItsCredentialsFromTheMountedFiles() throws IOException {
+    Deployment remediator =
+        (Deployment)
+            TypedObjects.parse(
+                DeployFiles.document(
+                    DeployFiles.deploy("base/042-Deployment-responder-remediator.yaml")));
+    Map<String, String> env =
+        values(remediator.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv());
+    // The Secret's files, as the kubelet would mount them, stood in by local files.
+    env.replaceAll((name, value) -> name.endsWith("_FILE") ? standIn(value) : value);
+
+    RemediatorConfig config = RemediatorConfig.fromMap(env);
+
+    assertThat(config.bootstrapServers()).isEqualTo(KAFKA);
+    assertThat(config.catalog()).isEqualTo(CATALOG);
+    assertThat(config.databasePassword()).isEqualTo(SECRET.get("db-password"));
+    assertThat(config.redisUri()).isEqualTo(SECRET.get("redis-url"));
+    assertThat(config.webhook()).isEqualTo(URI.create(SECRET.get("notify-webhook")));
+  }
+
+  private static Map<String, String> values(List<EnvVar> env) {
+    Map<String, String> values = new HashMap<>();
+    env.forEach(variable -> values.put(variable.getName(), variable.getValue()));
+    return values;
+  }
+
+  /** A local file with the content the Secret key mounted at {@code mountedPath} holds. */
+  private String standIn(String mountedPath) {
+    String key = Path.of(mountedPath).getFileName().toString();
+    assertThat(SECRET).as("a Secret key this test knows").containsKey(key);
+    try {
+      return Files.writeString(secrets.resolve(key), SECRET.get(key) + "\n").toString();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
