@@ -6,7 +6,6 @@ import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
-import dev.responder.schemas.catalog.load.LoadResult;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class Replay {
   }
 
   public ReplayResult run(ReplayRequest request, Progress progress) {
-    Catalog candidate = catalog(request.candidate());
+    Catalog candidate = CatalogLoader.require(request.candidate());
     RecordedLog log = reader.read(progress.phase("reading the log"));
     Instant end = request.to().or(log::lastRecordedAt).orElse(Instant.now());
     Window window = new Window(request.from().orElse(Instant.EPOCH), end);
@@ -44,7 +43,7 @@ public final class Replay {
     String comparedWith;
     if (request.baseline().isPresent()) {
       Path baselineFile = request.baseline().get();
-      Catalog baseline = catalog(baselineFile);
+      Catalog baseline = CatalogLoader.require(baselineFile);
       List<IncidentEvent> replayed = correlate(baselineFile, log, end, progress);
       before = Fates.of(replayed, window, new PlannedActions(baseline, findings));
       comparedWith = "baseline " + baselineFile;
@@ -74,18 +73,5 @@ public final class Replay {
             log.outcomes(),
             end,
             progress.phase("replaying " + file.getFileName()));
-  }
-
-  /** Loads a catalog, or fails with an IllegalArgumentException naming every problem. */
-  static Catalog catalog(Path file) {
-    LoadResult result = CatalogLoader.load(file);
-    if (result instanceof LoadResult.Rejected rejected) {
-      throw new IllegalArgumentException(
-          "runbook catalog "
-              + file
-              + " is invalid:\n"
-              + String.join("\n", rejected.problems().stream().map(Object::toString).toList()));
-    }
-    return ((LoadResult.Loaded) result).catalog();
   }
 }

@@ -3,10 +3,8 @@ package dev.responder.correlator.catalog;
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
-import dev.responder.schemas.catalog.load.LoadResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 /**
  * Loads a catalog file into the correlator's three ports, or fails with an IllegalArgumentException
@@ -19,24 +17,14 @@ public record CatalogPorts(
 
   /** The ports of a valid catalog file. */
   public static CatalogPorts load(Path file) {
-    LoadResult result;
+    Catalog catalog;
     try {
-      result = CatalogLoader.load(file);
+      catalog = CatalogLoader.require(file);
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(
           e.getMessage() + " (" + e.getCause().getMessage() + "); set " + CorrelatorConfig.CATALOG,
           e);
     }
-    if (result instanceof LoadResult.Rejected rejected) {
-      throw new IllegalArgumentException(
-          "runbook catalog "
-              + file
-              + " is invalid:\n"
-              + rejected.problems().stream()
-                  .map(Object::toString)
-                  .collect(Collectors.joining("\n")));
-    }
-    Catalog catalog = ((LoadResult.Loaded) result).catalog();
     return new CatalogPorts(
         new CatalogClassifier(catalog),
         new CatalogResponsePolicy(catalog),

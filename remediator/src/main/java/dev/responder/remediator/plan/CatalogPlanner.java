@@ -92,20 +92,13 @@ public final class CatalogPlanner implements Planner {
         step.id(),
         kind,
         step.operation().id(),
-        StepParams.of(step.params().values()),
+        new StepParams(step.params()),
         conditions(step.when()));
   }
 
   private static List<Condition> conditions(List<FigureCondition> conditions) {
     return conditions.stream()
-        .map(c -> new Condition(c.check(), c.figure(), comparison(c.op().symbol()), c.value()))
+        .map(c -> new Condition(c.check(), c.figure(), c.op(), c.value()))
         .toList();
-  }
-
-  private static Comparison comparison(String symbol) {
-    return Stream.of(Comparison.values())
-        .filter(op -> op.symbol().equals(symbol))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown comparison " + symbol));
   }
 }

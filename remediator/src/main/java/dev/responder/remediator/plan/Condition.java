@@ -1,5 +1,6 @@
 package dev.responder.remediator.plan;
 
+import dev.responder.schemas.catalog.Comparison;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;

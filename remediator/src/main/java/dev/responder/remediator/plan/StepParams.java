@@ -1,51 +1,49 @@
 package dev.responder.remediator.plan;
 
+import dev.responder.schemas.catalog.operation.Parameters;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * A step's parameters, each an Integer, a Duration or a String (the catalog validated them). The
- * ledger stores them with {@link ParamsCodec} so a crashed action can be reconciled as planned.
+ * A step's parameters, a view over the catalog's {@link Parameters} that also checks each value is
+ * an Integer, a Duration or a String: besides the catalog, the values come from the ledger (see
+ * {@link ParamsCodec}) and from the remediator itself (the replica ceiling), which no loader
+ * checks.
  */
-public record StepParams(Map<String, Object> values) {
+public record StepParams(Parameters parameters) {
 
   public StepParams {
-    values.forEach(StepParams::requireSupported);
-    values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
+    parameters.values().forEach(StepParams::requireSupported);
   }
 
   public static StepParams of(Map<String, Object> values) {
-    return new StepParams(values);
+    return new StepParams(Parameters.of(values));
+  }
+
+  /** The values by name, sorted and unmodifiable. */
+  public Map<String, Object> values() {
+    return parameters.values();
   }
 
   public String text(String name) {
-    return (String) require(name);
+    return parameters.text(name);
   }
 
   public Optional<String> optionalText(String name) {
-    return Optional.ofNullable((String) values.get(name));
+    return parameters.optionalText(name);
   }
 
   public int integer(String name) {
-    return (Integer) require(name);
+    return parameters.integer(name);
   }
 
   public Optional<Integer> optionalInteger(String name) {
-    return Optional.ofNullable((Integer) values.get(name));
+    return Optional.ofNullable((Integer) values().get(name));
   }
 
   public Duration duration(String name) {
-    return (Duration) require(name);
-  }
-
-  private Object require(String name) {
-    Object value = values.get(name);
-    if (value == null) {
-      throw new IllegalArgumentException("no parameter '" + name + "' in " + values.keySet());
-    }
-    return value;
+    return parameters.duration(name);
   }
 
   private static void requireSupported(String name, Object value) {

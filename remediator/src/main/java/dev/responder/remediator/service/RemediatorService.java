@@ -21,7 +21,6 @@ import dev.responder.remediator.guard.RetryPolicy;
 import dev.responder.remediator.plan.CatalogPlanner;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
-import dev.responder.schemas.catalog.load.LoadResult;
 import dev.responder.schemas.catalog.operation.TargetKind;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -136,12 +135,7 @@ public final class RemediatorService implements AutoCloseable {
 
   /** Loads the catalog (failing with every problem it has) and starts the service. */
   public static RemediatorService start(RemediatorConfig config, Clock clock) throws IOException {
-    LoadResult loaded = CatalogLoader.load(config.catalog());
-    if (loaded instanceof LoadResult.Rejected rejected) {
-      throw new IllegalArgumentException(
-          "runbook catalog " + config.catalog() + " is invalid: " + rejected.problems());
-    }
-    Catalog catalog = ((LoadResult.Loaded) loaded).catalog();
+    Catalog catalog = CatalogLoader.require(config.catalog());
     List<String> strangers =
         config
             .healthUrlOverrides()

@@ -26,7 +26,8 @@ public enum Comparison {
     return symbol;
   }
 
-  boolean test(double actual, double threshold) {
+  /** True when {@code actual} compares with {@code threshold} as this comparison says. */
+  public boolean test(double actual, double threshold) {
     return switch (this) {
       case GREATER -> actual > threshold;
       case GREATER_OR_EQUAL -> actual >= threshold;

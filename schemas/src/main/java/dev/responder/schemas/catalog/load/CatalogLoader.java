@@ -36,6 +36,20 @@ public final class CatalogLoader {
     }
   }
 
+  /**
+   * Loads the catalog in {@code file} for a service that cannot run without it.
+   *
+   * @throws InvalidCatalogException naming the file and every problem when the catalog is invalid
+   * @throws UncheckedIOException when the file cannot be read at all
+   */
+  public static Catalog require(Path file) {
+    LoadResult result = load(file);
+    if (result instanceof LoadResult.Rejected rejected) {
+      throw new InvalidCatalogException(file, rejected.problems());
+    }
+    return ((LoadResult.Loaded) result).catalog();
+  }
+
   /** Loads a catalog from YAML text; {@code sourceName} names it in positions. */
   public static LoadResult parse(String yaml, String sourceName) {
     Optional<Node> root;
