@@ -2,7 +2,6 @@ package dev.responder.remediator.plan;
 
 import dev.responder.schemas.avro.Severity;
 import dev.responder.schemas.catalog.Catalog;
-import dev.responder.schemas.catalog.FigureCondition;
 import dev.responder.schemas.catalog.Guardrails;
 import dev.responder.schemas.catalog.Runbook;
 import dev.responder.schemas.catalog.Step;
@@ -62,8 +61,7 @@ public final class CatalogPlanner implements Planner {
         catalog.initialResponse().communicate().stream().map(CatalogPlanner::step).toList();
     List<PlannedStep> actions = runbook.actions().stream().map(CatalogPlanner::step).toList();
     Verification verification =
-        new Verification(
-            runbook.verification().after(), conditions(runbook.verification().fixedWhen()));
+        new Verification(runbook.verification().after(), runbook.verification().fixedWhen());
     Guardrails guardrails = runbook.guardrails();
     Limits limits =
         new Limits(
@@ -89,16 +87,6 @@ public final class CatalogPlanner implements Planner {
           case NOTIFY -> StepKind.NOTIFICATION;
         };
     return new PlannedStep(
-        step.id(),
-        kind,
-        step.operation().id(),
-        new StepParams(step.params()),
-        conditions(step.when()));
-  }
-
-  private static List<Condition> conditions(List<FigureCondition> conditions) {
-    return conditions.stream()
-        .map(c -> new Condition(c.check(), c.figure(), c.op(), c.value()))
-        .toList();
+        step.id(), kind, step.operation().id(), new StepParams(step.params()), step.when());
   }
 }

@@ -1,5 +1,6 @@
 package dev.responder.remediator.plan;
 
+import dev.responder.schemas.catalog.FigureCondition;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * it reads or changes (derived from the parameters).
  */
 public record PlannedStep(
-    String id, StepKind kind, String operation, StepParams params, List<Condition> when) {
+    String id, StepKind kind, String operation, StepParams params, List<FigureCondition> when) {
 
   public PlannedStep {
     Objects.requireNonNull(id, "id");
@@ -28,6 +29,6 @@ public record PlannedStep(
   }
 
   public boolean shouldRun(Findings findings) {
-    return Condition.allHold(when, findings);
+    return FigureCondition.allHold(when, findings);
   }
 }

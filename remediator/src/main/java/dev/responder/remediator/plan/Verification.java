@@ -1,5 +1,6 @@
 package dev.responder.remediator.plan;
 
+import dev.responder.schemas.catalog.FigureCondition;
 import java.time.Duration;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * How to tell the actions worked: after {@code after}, re-run the checks the conditions name; fixed
  * when all of {@code fixedWhen} hold on the fresh figures.
  */
-public record Verification(Duration after, List<Condition> fixedWhen) {
+public record Verification(Duration after, List<FigureCondition> fixedWhen) {
 
   public Verification {
     fixedWhen = List.copyOf(fixedWhen);
@@ -19,10 +20,10 @@ public record Verification(Duration after, List<Condition> fixedWhen) {
 
   /** The ids of the checks whose figures the verification compares. */
   public List<String> checkIds() {
-    return fixedWhen.stream().map(Condition::check).distinct().toList();
+    return fixedWhen.stream().map(FigureCondition::check).distinct().toList();
   }
 
   public boolean isFixed(Findings findings) {
-    return !fixedWhen.isEmpty() && Condition.allHold(fixedWhen, findings);
+    return !fixedWhen.isEmpty() && FigureCondition.allHold(fixedWhen, findings);
   }
 }
