@@ -87,7 +87,7 @@ class BaseManifestsTest {
 
   @Test
   void shouldRunEveryContainerNonRootReadOnlyWithoutCapabilities() {
-    assertThat(podSpecs()).hasSize(3);
+    assertThat(podSpecs()).hasSize(4);
     for (PodSpec pod : podSpecs()) {
       assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
       assertThat(pod.getSecurityContext().getSeccompProfile().getType())

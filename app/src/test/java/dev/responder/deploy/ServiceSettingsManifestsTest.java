@@ -2,6 +2,7 @@ package dev.responder.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.responder.console.service.ProjectionServiceConfig;
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.remediator.service.RemediatorConfig;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -72,6 +73,36 @@ class ServiceSettingsManifestsTest {
     assertThat(config.databasePassword()).isEqualTo(SECRET.get("db-password"));
     assertThat(config.redisUri()).isEqualTo(SECRET.get("redis-url"));
     assertThat(config.webhook()).isEqualTo(URI.create(SECRET.get("notify-webhook")));
+  }
+
+  @Test
+  void shouldConfigureTheConsoleProjectionWithItsPasswordFromTheMountedFile() {
+    Deployment console =
+        (Deployment)
+            TypedObjects.parse(
+                DeployFiles.document(
+                    DeployFiles.deploy("base/043-Deployment-responder-console.yaml")));
+    Map<String, String> env =
+        values(console.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv());
+    env.replaceAll((name, value) -> name.endsWith("_FILE") ? standIn(value) : value);
+
+    ProjectionServiceConfig config = ProjectionServiceConfig.fromMap(env);
+
+    assertThat(config.bootstrapServers()).isEqualTo(KAFKA);
+    assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://crm-postgres.crm.svc:5432/crm");
+    assertThat(config.user()).isEqualTo("responder_console");
+    assertThat(config.password()).isEqualTo(SECRET.get("db-password"));
+    assertThat(config.httpPort())
+        .isEqualTo(
+            console
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0)
+                .getPorts()
+                .get(0)
+                .getContainerPort());
   }
 
   private static Map<String, String> values(List<EnvVar> env) {

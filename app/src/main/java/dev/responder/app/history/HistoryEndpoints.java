@@ -1,10 +1,14 @@
 package dev.responder.app.history;
 
 import dev.responder.app.local.Endpoints;
+import dev.responder.console.service.ProjectionServiceConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -64,6 +68,26 @@ public final class HistoryEndpoints {
                         + " local') so "
                         + endpoints
                         + " names it"));
+  }
+
+  /**
+   * The projection service's settings: {@code environment}, with the options written over it, and
+   * the local stack's endpoints for what neither names.
+   */
+  Map<String, String> serviceSettings(Map<String, String> environment) throws IOException {
+    Map<String, String> settings = new HashMap<>(environment);
+    settle(settings, ProjectionServiceConfig.BOOTSTRAP, bootstrap, Endpoints::kafka);
+    settle(settings, ProjectionServiceConfig.JDBC_URL, jdbc, Endpoints::jdbc);
+    return settings;
+  }
+
+  private void settle(
+      Map<String, String> settings, String key, String option, Function<Endpoints, String> local) {
+    if (option != null) {
+      settings.put(key, option);
+    } else if (settings.getOrDefault(key, "").isBlank()) {
+      local().map(local).ifPresent(value -> settings.put(key, value));
+    }
   }
 
   private Optional<Endpoints> local() {

@@ -5,7 +5,10 @@ import dev.responder.console.projection.Databases;
 import dev.responder.console.projection.Projection;
 import dev.responder.console.projection.ProjectionBusyException;
 import dev.responder.console.projection.ProjectionChecksum;
+import dev.responder.console.service.ProjectionService;
+import dev.responder.console.service.ProjectionServiceConfig;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -45,10 +48,23 @@ public final class ProjectionCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES}")
   Mode mode;
 
+  private final Map<String, String> environment;
+
+  public ProjectionCommand() {
+    this(System.getenv());
+  }
+
+  ProjectionCommand(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (mode == Mode.run) {
+      return follow(out, err);
+    }
     Projection projection;
     try {
       projection =
@@ -69,7 +85,7 @@ public final class ProjectionCommand implements Callable<Integer> {
           ProjectionChecksum.of(Databases.fromUrl(endpoints.jdbcUrl()))
               .forEach((table, sum) -> out.println("  " + table + " " + sum));
         }
-        case run -> follow(projection, out);
+        case run -> throw new IllegalStateException("run is handled above");
       }
     } catch (ProjectionBusyException e) {
       err.println("responder projection: " + e.getMessage());
@@ -78,12 +94,29 @@ public final class ProjectionCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static void follow(Projection projection, PrintWriter out) throws Exception {
+  /**
+   * The projection service: options win, then {@code RESPONDER_*} settings, then the local stack,
+   * with {@code /livez}, {@code /readyz} and {@code /metrics} served while it follows the log.
+   */
+  private int follow(PrintWriter out, PrintWriter err) throws Exception {
+    ProjectionServiceConfig config;
+    try {
+      config = ProjectionServiceConfig.fromMap(endpoints.serviceSettings(environment));
+    } catch (IllegalArgumentException e) {
+      err.println("responder projection: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "projection-shutdown"));
-    out.println("projection: following the audit topics; stop with Ctrl-C");
-    out.flush();
-    projection.follow(() -> stop.getCount() == 0);
+    try (ProjectionService service = ProjectionService.start(config)) {
+      out.println(
+          "projection: following the audit topics; /livez, /readyz, /metrics on port "
+              + service.port()
+              + "; stop with Ctrl-C");
+      out.flush();
+      service.follow(() -> stop.getCount() == 0);
+    }
+    return ExitCode.OK;
   }
 
   private static ProgressPrinter progress(PrintWriter err) {

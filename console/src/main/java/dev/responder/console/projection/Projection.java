@@ -1,6 +1,7 @@
 package dev.responder.console.projection;
 
 import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
@@ -36,11 +37,14 @@ public final class Projection {
     }
   }
 
-  /** Projects continuously until {@code stop} says so (the projection service). */
-  public void follow(java.util.function.BooleanSupplier stop) throws SQLException {
+  /**
+   * Projects continuously until {@code stop} says so (the projection service), telling {@code
+   * status} how far it has come.
+   */
+  public void follow(BooleanSupplier stop, ProjectionStatus status) throws SQLException {
     try (ProjectionStore store = ProjectionStore.open(dataSource);
         Projector projector = new Projector(topics, bootstrapServers, store)) {
-      projector.follow(stop);
+      projector.follow(stop, status);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -83,12 +84,27 @@ public final class Projector implements AutoCloseable {
     return added;
   }
 
-  /** Projects until {@code stop} answers true, batch after batch. */
-  public void follow(BooleanSupplier stop) throws SQLException {
+  /** Projects until {@code stop} answers true, batch after batch, telling {@code status}. */
+  public void follow(BooleanSupplier stop, ProjectionStatus status) throws SQLException {
     seekToSavedPositions();
     while (!stop.getAsBoolean()) {
-      append(consumer.poll(POLL));
+      ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+      append(records);
+      status.polled(records.count(), lag());
     }
+  }
+
+  /** Records behind the log end, from the last fetch (no broker call); -1 before the first. */
+  private long lag() {
+    long lag = 0;
+    for (TopicPartition partition : partitions) {
+      OptionalLong behind = consumer.currentLag(partition);
+      if (behind.isEmpty()) {
+        return -1;
+      }
+      lag += behind.getAsLong();
+    }
+    return lag;
   }
 
   private void seekToSavedPositions() throws SQLException {

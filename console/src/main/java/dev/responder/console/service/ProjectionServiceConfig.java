@@ -1,0 +1,99 @@
+package dev.responder.console.service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The projection service's configuration, read by {@link #fromMap} from {@code RESPONDER_*} entries
+ * such as the environment. The database password may instead be read from the file {@code
+ * RESPONDER_PROJECTION_DB_PASSWORD_FILE} names (a mounted Secret). {@code toString} masks it.
+ *
+ * @param bootstrapServers Kafka's bootstrap servers
+ * @param jdbcUrl the projection's PostgreSQL database, without credentials
+ * @param user the database user, or null when the URL carries it
+ * @param password the database password, or null when the URL carries it
+ * @param httpPort where {@code /livez}, {@code /readyz} and {@code /metrics} listen (0: any)
+ */
+public record ProjectionServiceConfig(
+    String bootstrapServers, String jdbcUrl, String user, String password, int httpPort) {
+
+  public static final String BOOTSTRAP = "RESPONDER_KAFKA_BOOTSTRAP";
+  public static final String JDBC_URL = "RESPONDER_PROJECTION_JDBC_URL";
+  public static final String DB_USER = "RESPONDER_PROJECTION_DB_USER";
+  public static final String DB_PASSWORD = "RESPONDER_PROJECTION_DB_PASSWORD";
+  public static final String HTTP_PORT = "RESPONDER_PROJECTION_HTTP_PORT";
+
+  public ProjectionServiceConfig {
+    if (bootstrapServers == null || bootstrapServers.isBlank()) {
+      throw new IllegalArgumentException(BOOTSTRAP + " is required: Kafka's bootstrap servers");
+    }
+    if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          JDBC_URL
+              + " must be a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/responder,"
+              + " got '"
+              + jdbcUrl
+              + "'");
+    }
+    if (httpPort < 0 || httpPort > 65_535) {
+      throw new IllegalArgumentException(HTTP_PORT + " must be from 0 to 65535, got " + httpPort);
+    }
+  }
+
+  /** Reads the configuration; the HTTP port defaults to 8084. */
+  public static ProjectionServiceConfig fromMap(Map<String, String> values) {
+    return new ProjectionServiceConfig(
+        text(values, BOOTSTRAP),
+        text(values, JDBC_URL),
+        text(values, DB_USER),
+        password(values),
+        port(text(values, HTTP_PORT)));
+  }
+
+  private static String password(Map<String, String> values) {
+    String inline = text(values, DB_PASSWORD);
+    String file = text(values, DB_PASSWORD + "_FILE");
+    if (file == null) {
+      return inline;
+    }
+    if (inline != null) {
+      throw new IllegalArgumentException("set " + DB_PASSWORD + " or its _FILE variant, not both");
+    }
+    try {
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          DB_PASSWORD + "_FILE: cannot read " + file + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static int port(String text) {
+    if (text == null) {
+      return 8084;
+    }
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(HTTP_PORT + " must be a port number, got '" + text + "'");
+    }
+  }
+
+  private static String text(Map<String, String> values, String key) {
+    String value = values.get(key);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  @Override
+  public String toString() {
+    return "ProjectionServiceConfig[kafka=%s, jdbc=%s as %s (password %s), httpPort=%d]"
+        .formatted(
+            bootstrapServers,
+            jdbcUrl.replaceAll("password=[^&]*", "password=****"),
+            user == null ? "the URL's user" : user,
+            password == null ? "none" : "****",
+            httpPort);
+  }
+}
