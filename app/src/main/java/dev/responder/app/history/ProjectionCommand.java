@@ -115,6 +115,10 @@ public final class ProjectionCommand implements Callable<Integer> {
               + "; stop with Ctrl-C");
       out.flush();
       service.follow(() -> stop.getCount() == 0);
+    } catch (ProjectionBusyException e) {
+      // Another projector holds the lock: one line, and a non-zero exit so a pod restarts.
+      err.println("responder projection: " + e.getMessage());
+      return ExitCode.SOFTWARE;
     }
     return ExitCode.OK;
   }
