@@ -1,13 +1,17 @@
 package dev.responder.correlator.it;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.responder.correlator.topology.CorrelatorTopics;
 import dev.responder.schemas.topics.Topic;
 import dev.responder.schemas.topics.Topics;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 
 /**
  * Topics for one correlator run, named like the catalogue's with a run prefix and created with the
@@ -64,7 +68,20 @@ final class RunTopics {
       throws InterruptedException, ExecutionException {
     try (Admin admin = Admin.create(client)) {
       admin.createTopics(topics).all().get();
+      // The controller acknowledges a creation before the broker serves every partition's leader;
+      // a producer that starts in between was seen (rarely) to leave a batch unsent for its whole
+      // delivery timeout. Produce only once each partition has a leader.
+      List<String> names = topics.stream().map(NewTopic::name).toList();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> everyPartitionHasALeader(admin.describeTopics(names).allTopicNames().get()));
     }
+  }
+
+  private static boolean everyPartitionHasALeader(Map<String, TopicDescription> topics) {
+    return topics.values().stream()
+        .flatMap(topic -> topic.partitions().stream())
+        .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
   }
 
   private static <K, V> Topic<K, V> renamed(Topic<K, V> topic, String name) {
