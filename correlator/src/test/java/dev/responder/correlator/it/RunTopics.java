@@ -74,6 +74,8 @@ final class RunTopics {
       List<String> names = topics.stream().map(NewTopic::name).toList();
       await()
           .atMost(Duration.ofSeconds(30))
+          // until the broker knows the topic, describing it fails with UnknownTopicOrPartition
+          .ignoreExceptions()
           .until(() -> everyPartitionHasALeader(admin.describeTopics(names).allTopicNames().get()));
     }
   }
