@@ -1,7 +1,7 @@
 package dev.responder.deploy;
 
+import static dev.responder.deploy.RoleTestDatabase.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.responder.remediator.adapter.postgres.LedgerMigrations;
@@ -10,15 +10,13 @@ import dev.responder.remediator.adapter.postgres.PostgresPools;
 import dev.responder.remediator.port.Result;
 import dev.responder.sandbox.Postgres;
 import dev.responder.sandbox.junit.SandboxExtension;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code deploy/postgres/remediator-role.sql} on a real PostgreSQL: the remediator's own adapter
  * runs every runbook query and repair as {@code responder_remediator} and migrates its ledger, and
  * what the runbook never does is refused. A database of its own keeps the role's grants apart from
- * the shared sandbox's {@code crm} database.
+ * the shared sandbox's {@code crm} database ({@link RoleTestDatabase}).
  */
 @ExtendWith(SandboxExtension.class)
 class RemediatorDatabaseRoleIT {
@@ -38,38 +36,28 @@ class RemediatorDatabaseRoleIT {
   private static final String PASSWORD = "role-it-password";
   private static final String CRM_APP = "crm_app_role_it";
 
-  private static Postgres postgres;
+  private static RoleTestDatabase database;
   private static HikariDataSource remediatorPool;
   private static PostgresCrmDatabase crm;
 
   @BeforeAll
-  static void applyTheRoleScript(Postgres sandboxPostgres) throws SQLException, IOException {
-    postgres = sandboxPostgres;
-    try (Connection admin = postgres.dataSource().getConnection();
-        Statement sql = admin.createStatement()) {
-      sql.execute("CREATE DATABASE " + DATABASE);
-      sql.execute("CREATE ROLE " + CRM_APP + " LOGIN PASSWORD 'crm'");
-    }
-    try (Connection admin = asSuperuser();
-        Statement sql = admin.createStatement()) {
-      sql.execute(resource("/dev/responder/sandbox/postgres/crm-schema.sql"));
-      sql.execute(DeployFiles.read(DeployFiles.deploy("postgres/remediator-role.sql")));
-      // Run twice: operators re-apply it on upgrades.
-      sql.execute(DeployFiles.read(DeployFiles.deploy("postgres/remediator-role.sql")));
-      sql.execute("ALTER ROLE " + ROLE + " PASSWORD '" + PASSWORD + "'");
-      sql.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + CRM_APP);
-      sql.execute(
-          """
-          INSERT INTO "SocialConnection" (id, platform, account_owner, token_expires_at)
-            VALUES (1, 'linkedin', 'alice', now() - interval '1 day');
-          INSERT INTO "SocialPost" (platform, connection_id, account_owner, content, status, error_message)
-            VALUES ('linkedin', 1, 'alice', 'hello', 'FAILED', '429 Too Many Requests: rate limit');
-          INSERT INTO "SyncLog" (entity, status, error_message)
-            VALUES ('contact:42', 'FAILED', 'upstream timeout');
-          """);
-    }
+  static void applyTheRoleScript(Postgres postgres) throws SQLException {
+    database = RoleTestDatabase.create(postgres, DATABASE, "remediator-role.sql", List.of(ROLE));
+    database.execute(
+        "ALTER ROLE " + ROLE + " PASSWORD '" + PASSWORD + "'",
+        "CREATE ROLE " + CRM_APP + " LOGIN PASSWORD 'crm'",
+        "GRANT CONNECT ON DATABASE " + DATABASE + " TO " + CRM_APP,
+        """
+        INSERT INTO "SocialConnection" (id, platform, account_owner, token_expires_at)
+          VALUES (1, 'linkedin', 'alice', now() - interval '1 day');
+        INSERT INTO "SocialPost" (platform, connection_id, account_owner, content, status, error_message)
+          VALUES ('linkedin', 1, 'alice', 'hello', 'FAILED', '429 Too Many Requests: rate limit');
+        INSERT INTO "SyncLog" (entity, status, error_message)
+          VALUES ('contact:42', 'FAILED', 'upstream timeout');
+        """);
     remediatorPool =
-        PostgresPools.create("role-it", jdbcUrl(), ROLE, PASSWORD, 2, Duration.ofSeconds(5));
+        PostgresPools.create(
+            "role-it", database.jdbcUrl(), ROLE, PASSWORD, 2, Duration.ofSeconds(5));
     crm =
         new PostgresCrmDatabase(remediatorPool, DATABASE, Duration.ofSeconds(5), Clock.systemUTC());
   }
@@ -77,26 +65,7 @@ class RemediatorDatabaseRoleIT {
   @AfterAll
   static void dropTheDatabaseAndRoles() throws SQLException {
     remediatorPool.close();
-    try (Connection admin = postgres.dataSource().getConnection();
-        Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE " + DATABASE + " WITH (FORCE)");
-      sql.execute("DROP ROLE " + ROLE);
-      sql.execute("DROP ROLE " + CRM_APP);
-    }
-  }
-
-  private static String jdbcUrl() {
-    return postgres.jdbcUrl().replaceFirst("/crm(\\?|$)", "/" + DATABASE + "$1");
-  }
-
-  private static Connection asSuperuser() throws SQLException {
-    return DriverManager.getConnection(jdbcUrl(), postgres.user(), postgres.password());
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = RemediatorDatabaseRoleIT.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    database.drop(CRM_APP);
   }
 
   private static void assertSucceeded(Result result) {
@@ -118,7 +87,7 @@ class RemediatorDatabaseRoleIT {
 
   @Test
   void shouldTerminateAnotherRolesIdleSession() throws SQLException {
-    try (Connection idle = DriverManager.getConnection(jdbcUrl(), CRM_APP, "crm")) {
+    try (Connection idle = DriverManager.getConnection(database.jdbcUrl(), CRM_APP, "crm")) {
       idle.createStatement().execute("SELECT 1");
 
       Result result = crm.terminateIdleConnections(DATABASE, Duration.ZERO);
@@ -148,7 +117,7 @@ class RemediatorDatabaseRoleIT {
 
   @Test
   void shouldNotTerminateASuperusersSession() throws SQLException {
-    try (Connection superuser = asSuperuser();
+    try (Connection superuser = database.asSuperuser();
         Connection remediator = remediatorPool.getConnection();
         Statement sql = remediator.createStatement()) {
       var row = superuser.createStatement().executeQuery("SELECT pg_backend_pid()");
@@ -157,12 +126,5 @@ class RemediatorDatabaseRoleIT {
 
       assertRefused(sql, "SELECT pg_terminate_backend(" + pid + ")");
     }
-  }
-
-  private static void assertRefused(Statement sql, String statement) {
-    assertThatThrownBy(() -> sql.execute(statement))
-        .as(statement)
-        .isInstanceOf(SQLException.class)
-        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
   }
 }

@@ -45,7 +45,7 @@ public final class ProjectionStore implements AutoCloseable {
     return new ProjectionStore(dataSource, connection);
   }
 
-  /** Drops everything projected so far and creates the empty schema again. */
+  /** Drops everything projected so far and migrates the emptied schema again. */
   public void dropAndRecreate() throws SQLException {
     ProjectionMigrations.drop(connection);
     connection.commit();
