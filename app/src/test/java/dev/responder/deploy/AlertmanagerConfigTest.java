@@ -2,13 +2,16 @@ package dev.responder.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.responder.ingest.IngestConfig;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Alertmanager configuration delivers to Responder what ingest needs: every alert of a group
- * (max_alerts 0), resolutions too, with the bearer token read from a file.
+ * (max_alerts 0), resolutions too, with the bearer token read from a file, and gives up on an
+ * attempt only after ingest would have answered it.
  */
 class AlertmanagerConfigTest {
 
@@ -53,5 +56,34 @@ class AlertmanagerConfigTest {
               assertThat(r.get("matchers")).isEqualTo(List.of("namespace=\"responder\""));
               assertThat(r.get("receiver")).isNotEqualTo("responder");
             });
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldWaitForIngestsAnswerButNotBeyondTheGroupInterval() {
+    Map<String, Object> route =
+        (Map<String, Object>)
+            DeployFiles.document(DeployFiles.deploy("alertmanager/alertmanager.yml")).get("route");
+    Duration timeout = duration(responderWebhook().get("timeout"));
+    Duration ingestAnswersWithin =
+        IngestConfig.fromMap(
+                Map.of(IngestConfig.BOOTSTRAP, "kafka:9092", IngestConfig.ALLOW_ANONYMOUS, "true"))
+            .kafka()
+            .answerBound();
+
+    assertThat(timeout).isEqualTo(Duration.ofSeconds(10)).isGreaterThan(ingestAnswersWithin);
+    // Alertmanager never waits longer than the group interval, whatever the timeout says.
+    assertThat(timeout).isLessThanOrEqualTo(duration(route.get("group_interval")));
+  }
+
+  /** An Alertmanager duration of whole seconds or minutes ("10s", "1m"). */
+  private static Duration duration(Object value) {
+    String text = String.valueOf(value);
+    long amount = Long.parseLong(text.substring(0, text.length() - 1));
+    return switch (text.charAt(text.length() - 1)) {
+      case 's' -> Duration.ofSeconds(amount);
+      case 'm' -> Duration.ofMinutes(amount);
+      default -> throw new IllegalArgumentException("not a duration in s or m: " + text);
+    };
   }
 }
