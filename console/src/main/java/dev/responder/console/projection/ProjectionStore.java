@@ -21,6 +21,9 @@ public final class ProjectionStore implements AutoCloseable {
   private static final String LOCK =
       "SELECT pg_try_advisory_lock(hashtext('responder.projection'))";
 
+  private static final String UNLOCK =
+      "SELECT pg_advisory_unlock(hashtext('responder.projection'))";
+
   private final DataSource dataSource;
   private final Connection connection;
 
@@ -102,8 +105,19 @@ public final class ProjectionStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Releases the writer's lock before closing: the server ends a closed session's backend, and its
+   * locks, only some time after the client has gone, and the next writer must not find it held.
+   */
   @Override
   public void close() throws SQLException {
-    connection.close();
+    try (connection) {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(UNLOCK);
+      }
+    }
   }
 }
