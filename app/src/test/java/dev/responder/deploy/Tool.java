@@ -40,27 +40,48 @@ record Tool(String command, String debianPackage) {
     return this;
   }
 
+  /**
+   * Runs the tool to its end, or fails after 60 s. The output goes to a file, not a pipe: reading a
+   * pipe to its end would wait for the tool however long it hangs, and the timeout would never
+   * fire.
+   */
   Run run(Path workingDirectory, String... args) {
     List<String> commandLine = new ArrayList<>(List.of(command));
     commandLine.addAll(List.of(args));
+    Path output = null;
     try {
+      output = Files.createTempFile(command + "-", ".out");
       Process process =
           new ProcessBuilder(commandLine)
               .directory(workingDirectory.toFile())
               .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
               .start();
       process.getOutputStream().close();
-      byte[] output = process.getInputStream().readAllBytes();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new IllegalStateException(commandLine + " did not finish within 60 s");
+        throw new IllegalStateException(
+            commandLine + " did not finish within 60 s; it printed: " + Files.readString(output));
       }
-      return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+      return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException("cannot run " + commandLine + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted running " + commandLine, e);
+    } finally {
+      deleteQuietly(output);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOGGER.warn("could not delete {}: {}", file, e.getMessage());
     }
   }
 
