@@ -45,14 +45,14 @@ final class ReceiveHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    if (!HttpMethod.POST.is(request.getMethod())) {
-      response.getHeaders().put(HttpHeader.ALLOW, "POST");
-      JsonAnswers.write(response, 405, Map.of("error", "use POST"), callback);
-      return true;
-    }
     String requestId = RequestChecks.requestId(request);
     response.getHeaders().put("X-Request-Id", requestId);
     settings.metrics().requestStarted();
+    if (!HttpMethod.POST.is(request.getMethod())) {
+      response.getHeaders().put(HttpHeader.ALLOW, "POST");
+      rejectUnread(response, callback, requestId, methodNotAllowed(request));
+      return true;
+    }
     try {
       receive(request, response, callback, requestId);
     } catch (Exception | Error e) {
@@ -179,6 +179,15 @@ final class ReceiveHandler extends Handler.Abstract {
     body.put("pointer", problem.pointer());
     body.put("requestId", requestId);
     JsonAnswers.write(response, problem.rejection().httpStatus(), body, callback);
+  }
+
+  private static Problem methodNotAllowed(Request request) {
+    return Problem.ofRequest(
+        Rejection.METHOD_NOT_ALLOWED,
+        request.getMethod()
+            + " is not allowed on "
+            + request.getHttpURI().getPath()
+            + ": use POST");
   }
 
   private static Problem unauthorized() {

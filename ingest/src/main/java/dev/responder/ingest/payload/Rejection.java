@@ -16,7 +16,8 @@ public enum Rejection {
   TOO_MANY_LABELS(413),
   LABEL_TOO_LONG(413),
   UNSUPPORTED_MEDIA_TYPE(415),
-  UNAUTHORIZED(401);
+  UNAUTHORIZED(401),
+  METHOD_NOT_ALLOWED(405);
 
   private final int httpStatus;
 
