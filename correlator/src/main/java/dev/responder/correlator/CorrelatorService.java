@@ -34,7 +34,11 @@ public final class CorrelatorService implements AutoCloseable {
     this.endpoints = endpoints;
   }
 
-  /** Builds the topology from the ports, starts Streams and the endpoints. */
+  /**
+   * Builds the topology from the ports, binds the endpoints, then starts Streams. Binding comes
+   * first so a taken port fails the start before any stream thread runs; whatever was built is
+   * closed when starting fails.
+   */
   public static CorrelatorService start(
       CorrelatorConfig config,
       CorrelatorTopics topics,
@@ -50,11 +54,18 @@ public final class CorrelatorService implements AutoCloseable {
                 topics, classifier, policy, severityRules, config, dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions));
     KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
-    streamsMetrics.bindTo(registry);
-    streams.start();
-    OperationsEndpoints endpoints =
-        OperationsEndpoints.start(
-            config.httpPort(), () -> streams.state() == KafkaStreams.State.RUNNING, registry);
+    OperationsEndpoints endpoints = null;
+    try {
+      streamsMetrics.bindTo(registry);
+      endpoints =
+          OperationsEndpoints.start(
+              config.httpPort(), () -> streams.state() == KafkaStreams.State.RUNNING, registry);
+      streams.start();
+    } catch (RuntimeException e) {
+      // the constructor already started Streams' admin client and locked the state directory
+      new CorrelatorService(streams, streamsMetrics, endpoints).close();
+      throw e;
+    }
     LOGGER.info("correlator endpoints on port {}", endpoints.port());
     return new CorrelatorService(streams, streamsMetrics, endpoints);
   }
@@ -71,7 +82,9 @@ public final class CorrelatorService implements AutoCloseable {
 
   @Override
   public void close() {
-    endpoints.close();
+    if (endpoints != null) {
+      endpoints.close();
+    }
     streams.close(Duration.ofSeconds(30));
     streamsMetrics.close();
   }
