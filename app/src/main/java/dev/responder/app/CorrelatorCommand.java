@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  * {@code responder correlator}: the Kafka Streams correlator on its own, configured from an
  * optional properties file and the environment, which wins ({@code RESPONDER_KAFKA_BOOTSTRAP},
  * {@code RESPONDER_CORRELATOR_*}, {@code RESPONDER_CATALOG}). It validates the configuration and
- * the catalog before starting, and runs until the process is stopped.
+ * the catalog before starting, and runs until the process is stopped, or exits with status 1 and
+ * the cause on one line when Kafka Streams stops by itself, so Kubernetes restarts it.
  */
 @Command(
     name = "correlator",
@@ -51,6 +52,9 @@ public final class CorrelatorCommand extends ServiceCommand {
             catalog.classifier(),
             catalog.policy(),
             catalog.severityRules());
-    return runUntilStopped(service::close, "running; endpoints on port " + service.httpPort());
+    return runUntilStopped(
+        service::close,
+        "running; endpoints on port " + service.httpPort(),
+        service.stoppedByItself());
   }
 }
