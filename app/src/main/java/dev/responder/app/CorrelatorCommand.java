@@ -4,52 +4,47 @@ import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.CorrelatorService;
 import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.topology.CorrelatorTopics;
+import java.io.IOException;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code responder correlator}: the Kafka Streams correlator on its own, configured from the
- * environment ({@code RESPONDER_KAFKA_BOOTSTRAP}, {@code RESPONDER_CORRELATOR_*}, {@code
- * RESPONDER_CATALOG}). It validates the configuration and the catalog before starting, and runs
- * until the process is stopped.
+ * {@code responder correlator}: the Kafka Streams correlator on its own, configured from an
+ * optional properties file and the environment, which wins ({@code RESPONDER_KAFKA_BOOTSTRAP},
+ * {@code RESPONDER_CORRELATOR_*}, {@code RESPONDER_CATALOG}). It validates the configuration and
+ * the catalog before starting, and runs until the process is stopped, or exits with status 1 and
+ * the cause on one line when Kafka Streams stops by itself, so Kubernetes restarts it.
  */
 @Command(
     name = "correlator",
     mixinStandardHelpOptions = true,
-    description =
-        "Run the correlator alone: alerts and commands in, incidents and their events out,"
-            + " with /livez, /readyz and /metrics.")
-public final class CorrelatorCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
-
-  private final Map<String, String> environment;
+    description = {
+      "Run the correlator alone: alerts and commands in, incidents and their events out,"
+          + " with /livez, /readyz and /metrics.",
+      "Configured by RESPONDER_* environment variables (RESPONDER_KAFKA_BOOTSTRAP,"
+          + " RESPONDER_CATALOG, RESPONDER_CORRELATOR_*; see docs/correlator.md), which override"
+          + " the --config file."
+    })
+public final class CorrelatorCommand extends ServiceCommand {
 
   public CorrelatorCommand() {
     this(System.getenv());
   }
 
   CorrelatorCommand(Map<String, String> environment) {
-    this.environment = environment;
+    super("correlator", environment);
   }
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
     CorrelatorConfig config;
     CatalogPorts catalog;
     try {
-      config = CorrelatorConfig.fromMap(environment);
+      config = CorrelatorConfig.fromMap(settings());
       catalog = CatalogPorts.load(config.catalogFile());
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("responder correlator: " + e.getMessage());
-      return ExitCode.USAGE;
+    } catch (IllegalArgumentException | IOException e) {
+      return usage(e.getMessage());
     }
-    CountDownLatch stopped = new CountDownLatch(1);
     CorrelatorService service =
         CorrelatorService.start(
             config,
@@ -57,18 +52,9 @@ public final class CorrelatorCommand implements Callable<Integer> {
             catalog.classifier(),
             catalog.policy(),
             catalog.severityRules());
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  service.close();
-                  stopped.countDown();
-                },
-                "correlator-shutdown"));
-    spec.commandLine()
-        .getOut()
-        .println("responder correlator: running; endpoints on port " + service.httpPort());
-    stopped.await();
-    return ExitCode.OK;
+    return runUntilStopped(
+        service::close,
+        "running; endpoints on port " + service.httpPort(),
+        service.stoppedByItself());
   }
 }

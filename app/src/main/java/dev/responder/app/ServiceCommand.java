@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Spec;
  * What every {@code responder <service>} command shares: the {@code --config} file, overridden by
  * the environment ({@link ServiceSettings}), usage errors that name the command, and keeping the
  * started service in the foreground until the process is stopped (SIGTERM, Ctrl-C), when a shutdown
- * hook closes it.
+ * hook closes it, or until the service reports that it stopped working, when the exit status says
+ * so.
  */
 abstract class ServiceCommand implements Callable<Integer> {
 
@@ -47,17 +51,49 @@ abstract class ServiceCommand implements Callable<Integer> {
 
   /** Prints {@code banner}, then waits until the process is stopped and {@code close} ran. */
   final int runUntilStopped(Runnable close, String banner) throws InterruptedException {
+    return runUntilStopped(close, banner, new CompletableFuture<>());
+  }
+
+  /**
+   * As {@link #runUntilStopped(Runnable, String)}, but also returns when {@code stoppedByItself}
+   * completes with the reason the service stopped working on its own: it is closed, the reason is
+   * printed on one line, and the exit status is {@link ExitCode#SOFTWARE}, so a supervisor such as
+   * Kubernetes restarts the process instead of keeping one that does nothing.
+   */
+  final int runUntilStopped(Runnable close, String banner, CompletionStage<String> stoppedByItself)
+      throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  close.run();
-                  stopped.countDown();
-                },
-                name + "-shutdown"));
+    AtomicReference<String> failure = new AtomicReference<>();
+    Thread hook =
+        new Thread(
+            () -> {
+              close.run();
+              stopped.countDown();
+            },
+            name + "-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    stoppedByItself.thenAccept(
+        reason -> {
+          failure.set(reason);
+          stopped.countDown();
+        });
     spec.commandLine().getOut().println("responder " + name + ": " + banner);
     stopped.await();
-    return ExitCode.OK;
+    String reason = failure.get();
+    if (reason == null) {
+      return ExitCode.OK;
+    }
+    closeUnlessShuttingDown(hook, close);
+    spec.commandLine().getErr().println("responder " + name + ": stopped: " + reason);
+    return ExitCode.SOFTWARE;
+  }
+
+  private static void closeUnlessShuttingDown(Thread hook, Runnable close) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shutdownInProgress) {
+      return; // the hook closes the service
+    }
+    close.run();
   }
 }

@@ -11,30 +11,42 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running correlator: the topology on Kafka Streams plus its HTTP endpoints. It only wires what
- * {@link CorrelatorTopology} builds; close it to leave the group cleanly.
+ * {@link CorrelatorTopology} builds; close it to leave the group cleanly. Should Streams stop on
+ * its own (an error it cannot handle), {@code /livez} fails and {@link #stoppedByItself()}
+ * completes.
  */
 public final class CorrelatorService implements AutoCloseable {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(CorrelatorService.class);
 
   private final KafkaStreams streams;
+  private final StreamsWatch watch;
   private final KafkaStreamsMetrics streamsMetrics;
   private final OperationsEndpoints endpoints;
 
   private CorrelatorService(
-      KafkaStreams streams, KafkaStreamsMetrics streamsMetrics, OperationsEndpoints endpoints) {
+      KafkaStreams streams,
+      StreamsWatch watch,
+      KafkaStreamsMetrics streamsMetrics,
+      OperationsEndpoints endpoints) {
     this.streams = streams;
+    this.watch = watch;
     this.streamsMetrics = streamsMetrics;
     this.endpoints = endpoints;
   }
 
-  /** Builds the topology from the ports, starts Streams and the endpoints. */
+  /**
+   * Builds the topology from the ports, binds the endpoints, then starts Streams. Binding comes
+   * first so a taken port fails the start before any stream thread runs; whatever was built is
+   * closed when starting fails.
+   */
   public static CorrelatorService start(
       CorrelatorConfig config,
       CorrelatorTopics topics,
@@ -49,14 +61,27 @@ public final class CorrelatorService implements AutoCloseable {
             CorrelatorTopology.buildTopology(
                 topics, classifier, policy, severityRules, config, dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions));
+    StreamsWatch watch = new StreamsWatch();
+    streams.setUncaughtExceptionHandler(watch);
+    streams.setStateListener(watch);
     KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
-    streamsMetrics.bindTo(registry);
-    streams.start();
-    OperationsEndpoints endpoints =
-        OperationsEndpoints.start(
-            config.httpPort(), () -> streams.state() == KafkaStreams.State.RUNNING, registry);
+    OperationsEndpoints endpoints = null;
+    try {
+      streamsMetrics.bindTo(registry);
+      endpoints =
+          OperationsEndpoints.start(
+              config.httpPort(),
+              () -> watch.liveness(streams.state()),
+              () -> streams.state() == KafkaStreams.State.RUNNING,
+              registry);
+      streams.start();
+    } catch (RuntimeException e) {
+      // the constructor already started Streams' admin client and locked the state directory
+      new CorrelatorService(streams, watch, streamsMetrics, endpoints).close();
+      throw e;
+    }
     LOGGER.info("correlator endpoints on port {}", endpoints.port());
-    return new CorrelatorService(streams, streamsMetrics, endpoints);
+    return new CorrelatorService(streams, watch, streamsMetrics, endpoints);
   }
 
   /** The port of /livez, /readyz and /metrics. */
@@ -69,9 +94,20 @@ public final class CorrelatorService implements AutoCloseable {
     return streams.state();
   }
 
+  /**
+   * Completes, with a one-line reason naming the error, once Kafka Streams stopped without {@link
+   * #close()} asking it to; the process should then exit so it is restarted.
+   */
+  public CompletionStage<String> stoppedByItself() {
+    return watch.stoppedByItself();
+  }
+
   @Override
   public void close() {
-    endpoints.close();
+    watch.stopRequested();
+    if (endpoints != null) {
+      endpoints.close();
+    }
     streams.close(Duration.ofSeconds(30));
     streamsMetrics.close();
   }

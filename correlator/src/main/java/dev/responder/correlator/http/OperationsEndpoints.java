@@ -2,6 +2,7 @@ package dev.responder.correlator.http;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -12,9 +13,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code GET /livez} (the process answers), {@code GET /readyz} (200 only while Kafka Streams is
- * RUNNING, so a rebalancing or restoring instance is not sent traffic) and {@code GET /metrics}
- * (Prometheus text, Streams metrics included), on Jetty as ingest serves its own.
+ * {@code GET /livez} (200 while the service does its work, 503 naming why once it cannot; see
+ * {@link Liveness}), {@code GET /readyz} (200 only while Kafka Streams is RUNNING, so a rebalancing
+ * or restoring instance is not sent traffic) and {@code GET /metrics} (Prometheus text, Streams
+ * metrics included), on Jetty as ingest serves its own.
  */
 public final class OperationsEndpoints implements AutoCloseable {
 
@@ -29,14 +31,29 @@ public final class OperationsEndpoints implements AutoCloseable {
     this.connector = connector;
   }
 
-  /** Starts the endpoints on {@code port} (0 picks a free one). */
+  /**
+   * Starts the endpoints on {@code port} (0 picks a free one) for a process that is alive as long
+   * as it answers.
+   */
   public static OperationsEndpoints start(
       int port, BooleanSupplier ready, PrometheusMeterRegistry registry) {
+    return start(port, () -> Liveness.ALIVE, ready, registry);
+  }
+
+  /**
+   * Starts the endpoints on {@code port} (0 picks a free one); {@code /livez} answers what {@code
+   * liveness} says.
+   */
+  public static OperationsEndpoints start(
+      int port,
+      Supplier<Liveness> liveness,
+      BooleanSupplier ready,
+      PrometheusMeterRegistry registry) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setPort(port);
     server.addConnector(connector);
-    server.setHandler(new Routes(ready, registry));
+    server.setHandler(new Routes(liveness, ready, registry));
     try {
       server.start();
     } catch (Exception e) {
@@ -62,10 +79,12 @@ public final class OperationsEndpoints implements AutoCloseable {
   /** The three GET routes; anything else is 404. */
   private static final class Routes extends Handler.Abstract {
 
+    private final Supplier<Liveness> liveness;
     private final BooleanSupplier ready;
     private final PrometheusMeterRegistry registry;
 
-    Routes(BooleanSupplier ready, PrometheusMeterRegistry registry) {
+    Routes(Supplier<Liveness> liveness, BooleanSupplier ready, PrometheusMeterRegistry registry) {
+      this.liveness = liveness;
       this.ready = ready;
       this.registry = registry;
     }
@@ -73,7 +92,10 @@ public final class OperationsEndpoints implements AutoCloseable {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
       switch (Request.getPathInContext(request)) {
-        case "/livez" -> answer(response, 200, PLAIN_TEXT, "ok", callback);
+        case "/livez" -> {
+          Liveness answer = liveness.get();
+          answer(response, answer.alive() ? 200 : 503, PLAIN_TEXT, answer.detail(), callback);
+        }
         case "/readyz" -> {
           boolean running = ready.getAsBoolean();
           answer(

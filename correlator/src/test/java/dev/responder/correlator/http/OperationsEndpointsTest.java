@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,9 @@ class OperationsEndpointsTest {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicReference<Liveness> liveness = new AtomicReference<>(Liveness.ALIVE);
   private final OperationsEndpoints endpoints =
-      OperationsEndpoints.start(0, running::get, registry);
+      OperationsEndpoints.start(0, liveness::get, running::get, registry);
   private final HttpClient http = HttpClient.newHttpClient();
 
   @AfterEach
@@ -30,14 +32,38 @@ class OperationsEndpointsTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
+    return get(endpoints, path);
+  }
+
+  private HttpResponse<String> get(OperationsEndpoints served, String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoints.port() + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void shouldAnswerLivenessWhileTheProcessRuns() throws Exception {
-    assertThat(get("/livez").statusCode()).isEqualTo(200);
+    HttpResponse<String> livez = get("/livez");
+
+    assertThat(livez.statusCode()).isEqualTo(200);
+    assertThat(livez.body()).isEqualTo("ok");
+  }
+
+  @Test
+  void shouldFailLivenessNamingWhyOnceTheServiceStoppedWorking() throws Exception {
+    liveness.set(Liveness.dead("Kafka Streams is ERROR"));
+
+    HttpResponse<String> livez = get("/livez");
+
+    assertThat(livez.statusCode()).isEqualTo(503);
+    assertThat(livez.body()).isEqualTo("Kafka Streams is ERROR");
+  }
+
+  @Test
+  void shouldAnswerLivenessWhileTheProcessAnswersWhenNoLivenessIsGiven() throws Exception {
+    try (OperationsEndpoints readinessOnly = OperationsEndpoints.start(0, running::get, registry)) {
+      assertThat(get(readinessOnly, "/livez").statusCode()).isEqualTo(200);
+    }
   }
 
   @Test
