@@ -1,5 +1,7 @@
 package dev.responder.correlator.topology;
 
+import static dev.responder.correlator.topology.TombstoneRefusingSerde.refusingTombstones;
+
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.AlertClassifier;
 import dev.responder.correlator.domain.ResponsePolicy;
@@ -51,7 +53,7 @@ public final class CorrelatorTopology {
     KStream<String, CorrelatorInput> alerts =
         builder.stream(
                 topics.alerts().name(),
-                Consumed.with(topics.alerts().keys(), topics.alerts().values())
+                Consumed.with(topics.alerts().keys(), refusingTombstones(topics.alerts().values()))
                     .withTimestampExtractor(new EventTime())
                     .withName("alerts"))
             .process(
@@ -69,7 +71,8 @@ public final class CorrelatorTopology {
     KStream<String, CorrelatorInput> commands =
         builder.stream(
                 topics.commands().name(),
-                Consumed.with(topics.commands().keys(), topics.commands().values())
+                Consumed.with(
+                        topics.commands().keys(), refusingTombstones(topics.commands().values()))
                     .withTimestampExtractor(new EventTime())
                     .withName("commands"))
             .repartition(

@@ -15,6 +15,9 @@ final class DeadLetterReason {
       if (cause instanceof UndecodableRecordException undecodable) {
         return undecodable.reason().name();
       }
+      if (cause instanceof TombstoneRefusingSerde.TombstoneException) {
+        return "TOMBSTONE";
+      }
     }
     return exception.getClass().getSimpleName();
   }

@@ -19,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The correlator failing on the real broker: a start that cannot bind its port leaves nothing
- * running, and a record that makes the topology throw stops Streams, fails {@code /livez} and says
+ * running, and Streams stopping by itself (a missing input topic) fails {@code /livez} and says
  * why, so the pod is restarted instead of looking alive while correlating nothing.
  */
 @ExtendWith(SandboxExtension.class)
@@ -58,25 +54,24 @@ class CorrelatorFailureIT {
   }
 
   /**
-   * A tombstone on the alerts topic decodes (to null, as Kafka's serdes do) so it is no dead
-   * letter, and dedup cannot identify a null alert: a processing error no handler takes. Should the
-   * topology learn to drop tombstones, this test needs another such record.
+   * An input topic that does not exist (an operator forgot to create it, the broker refuses to
+   * create topics on demand): Streams cannot assign the subtopology and stops the client. (A
+   * tombstone on the alerts topic used to be the trigger here; it is dead-lettered now.)
    */
   @Test
-  void shouldFailLivenessAndSayWhyWhenARecordMakesTheTopologyThrow(KafkaBroker kafka)
-      throws Exception {
-    String run = "poison-it-" + UUID.randomUUID();
-    CorrelatorTopics topics = RunTopics.inputs(run);
-    RunTopics.create(kafka.clientProperties(), topics);
-    sendTombstone(kafka, topics.alerts().name());
+  void shouldFailLivenessAndSayWhyWhenStreamsStopsByItself(KafkaBroker kafka) throws Exception {
+    String run = "missing-input-it-" + UUID.randomUUID();
+    CorrelatorTopics created = RunTopics.inputs(run);
+    RunTopics.create(kafka.clientProperties(), created);
+    CorrelatorTopics topics = RunTopics.withUncreatedCommands(created, run);
 
     try (CorrelatorService service = start(config(kafka, run, 0), topics)) {
       String reason = service.stoppedByItself().toCompletableFuture().get(60, TimeUnit.SECONDS);
 
       assertThat(reason)
           .startsWith("Kafka Streams stopped (ERROR): ")
-          .contains("topic=" + topics.alerts().name())
-          .contains("NullPointerException")
+          // Streams' own log names the missing topics; the one-line reason names the kind
+          .contains("MissingSourceTopicException")
           .doesNotContain("\n");
       assertThat(service.state()).isEqualTo(KafkaStreams.State.ERROR);
       HttpResponse<String> livez = get(service, "/livez");
@@ -99,14 +94,6 @@ class CorrelatorFailureIT {
             CorrelatorConfig.STATE_DIR, stateDir.toString(),
             CorrelatorConfig.HTTP_PORT, String.valueOf(httpPort),
             CorrelatorConfig.CATALOG, CATALOG.toString()));
-  }
-
-  private static void sendTombstone(KafkaBroker kafka, String topic) throws Exception {
-    try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(
-            kafka.clientProperties(), new StringSerializer(), new ByteArraySerializer())) {
-      producer.send(new ProducerRecord<>(topic, "fp-tombstone", null)).get(30, TimeUnit.SECONDS);
-    }
   }
 
   private static List<String> threadsNamedAfter(String applicationId) {

@@ -43,6 +43,17 @@ final class RunTopics {
         "responder." + run + "-alerts-dlq.v1");
   }
 
+  /** The same topics but for a commands topic that nobody created. */
+  static CorrelatorTopics withUncreatedCommands(CorrelatorTopics topics, String prefix) {
+    return new CorrelatorTopics(
+        topics.alerts(),
+        renamed(Topics.COMMANDS, prefix + "-commands-never-created"),
+        topics.outcomes(),
+        topics.incidents(),
+        topics.incidentEvents(),
+        topics.deadLetters());
+  }
+
   static void create(Map<String, Object> client, CorrelatorTopics topics)
       throws InterruptedException, ExecutionException {
     createAll(

@@ -38,7 +38,7 @@ class AlertDeadLetterHandlerTest {
 
     Response response =
         handler.handleError(
-            new SourceContext(key),
+            new SourceContext(key, GARBAGE),
             new ConsumerRecord<>(Topics.ALERTS.name(), 3, 42L, key, GARBAGE),
             failure);
 
@@ -51,6 +51,42 @@ class AlertDeadLetterHandlerTest {
         .isEqualTo("NOT_SINGLE_OBJECT_ENCODING");
     assertThat(header(letter, "__streams.errors.offset")).isEqualTo("42");
     assertThat(dispositions.count(Disposition.DEAD_LETTERED)).isEqualTo(1);
+  }
+
+  @Test
+  void shouldSendATombstoneToDeadLettersWithReasonTombstone() {
+    AlertDeadLetterHandler handler = new AlertDeadLetterHandler();
+    handler.configure(
+        Map.of(
+            StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ALERTS_DLQ.name(),
+            AlertDeadLetterHandler.DISPOSITIONS_CONFIG, dispositions,
+            AlertDeadLetterHandler.ALERTS_TOPIC_CONFIG, Topics.ALERTS.name()));
+    byte[] key = new StringSerializer().serialize(null, "fp-deleted");
+    Exception failure = tombstoneFailure();
+
+    Response response =
+        handler.handleError(
+            new SourceContext(key, null),
+            new ConsumerRecord<>(Topics.ALERTS.name(), 3, 43L, key, null),
+            failure);
+
+    assertThat(failure).hasMessageContaining("a tombstone (null value) on topic");
+    assertThat(response.result()).isEqualTo(Result.RESUME);
+    ProducerRecord<byte[], byte[]> letter = response.deadLetterQueueRecords().get(0);
+    assertThat(letter.value()).isNull();
+    assertThat(header(letter, AlertDeadLetterHandler.REASON_HEADER)).isEqualTo("TOMBSTONE");
+    assertThat(dispositions.count(Disposition.DEAD_LETTERED)).isEqualTo(1);
+  }
+
+  private static Exception tombstoneFailure() {
+    try {
+      TombstoneRefusingSerde.refusingTombstones(Topics.ALERTS.values())
+          .deserializer()
+          .deserialize(Topics.ALERTS.name(), null);
+      throw new AssertionError("a tombstone decoded");
+    } catch (RuntimeException e) {
+      return e;
+    }
   }
 
   private static Exception decodeFailure() {
@@ -67,7 +103,7 @@ class AlertDeadLetterHandlerTest {
   }
 
   /** Where the failed record was read: what Streams hands the handler. */
-  private record SourceContext(byte[] key) implements ErrorHandlerContext {
+  private record SourceContext(byte[] key, byte[] value) implements ErrorHandlerContext {
     @Override
     public String topic() {
       return Topics.ALERTS.name();
@@ -110,7 +146,7 @@ class AlertDeadLetterHandlerTest {
 
     @Override
     public byte[] sourceRawValue() {
-      return GARBAGE;
+      return value;
     }
   }
 }

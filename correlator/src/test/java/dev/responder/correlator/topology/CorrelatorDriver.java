@@ -107,6 +107,11 @@ final class CorrelatorDriver implements AutoCloseable {
     rawAlerts.pipeInput(key, value);
   }
 
+  /** A null value on the commands topic (the serializer passes null through). */
+  void commandTombstone(String key) {
+    commands.pipeInput(key, null);
+  }
+
   void command(Command command) {
     String key = command.getIncidentId() != null ? command.getIncidentId() : command.getCommandId();
     commands.pipeInput(key, command);

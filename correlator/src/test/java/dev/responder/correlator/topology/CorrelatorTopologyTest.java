@@ -225,6 +225,27 @@ class CorrelatorTopologyTest {
   }
 
   @Test
+  void shouldDeadLetterATombstoneAndProcessTheNextGoodRecord() {
+    correlator.receiveBytes("fp-deleted", null);
+
+    correlator.receive(firing("fp-1", T0, backend("WorkerQueueStuck")));
+
+    assertThat(correlator.dispositions.count(Disposition.DEAD_LETTERED)).isEqualTo(1);
+    assertThat(types(correlator.events())).containsExactly(OPENED, COMMANDER_ASSIGNED);
+  }
+
+  @Test
+  void shouldSkipATombstoneOnTheCommandsTopicAndApplyTheNextCommand() {
+    String id = openedIncident(firing("fp-api", T0, backend("ApiUnresponsive")));
+    correlator.events();
+
+    correlator.commandTombstone(id);
+    correlator.command(Commands.acknowledge(id, T0.plusSeconds(120)));
+
+    assertThat(types(correlator.events())).containsExactly(ACKNOWLEDGED);
+  }
+
+  @Test
   void shouldPublishTheLatestStateOfEachIncidentKeyedByItsId() {
     Alert alert = firing("fp-1", T0, backend("WorkerQueueStuck"));
     String id = openedIncident(alert);
