@@ -27,12 +27,7 @@ class AlertDeadLetterHandlerTest {
 
   @Test
   void shouldSendUndecodableAlertToDeadLettersWithReasonAndContinue() {
-    AlertDeadLetterHandler handler = new AlertDeadLetterHandler();
-    handler.configure(
-        Map.of(
-            StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ALERTS_DLQ.name(),
-            AlertDeadLetterHandler.DISPOSITIONS_CONFIG, dispositions,
-            AlertDeadLetterHandler.ALERTS_TOPIC_CONFIG, Topics.ALERTS.name()));
+    AlertDeadLetterHandler handler = configuredHandler();
     byte[] key = new StringSerializer().serialize(null, "fp-bad");
     Exception failure = decodeFailure();
 
@@ -55,12 +50,7 @@ class AlertDeadLetterHandlerTest {
 
   @Test
   void shouldSendATombstoneToDeadLettersWithReasonTombstone() {
-    AlertDeadLetterHandler handler = new AlertDeadLetterHandler();
-    handler.configure(
-        Map.of(
-            StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ALERTS_DLQ.name(),
-            AlertDeadLetterHandler.DISPOSITIONS_CONFIG, dispositions,
-            AlertDeadLetterHandler.ALERTS_TOPIC_CONFIG, Topics.ALERTS.name()));
+    AlertDeadLetterHandler handler = configuredHandler();
     byte[] key = new StringSerializer().serialize(null, "fp-deleted");
     Exception failure = tombstoneFailure();
 
@@ -96,6 +86,16 @@ class AlertDeadLetterHandlerTest {
     } catch (RuntimeException e) {
       return e;
     }
+  }
+
+  private AlertDeadLetterHandler configuredHandler() {
+    AlertDeadLetterHandler handler = new AlertDeadLetterHandler();
+    handler.configure(
+        Map.of(
+            StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ALERTS_DLQ.name(),
+            AlertDeadLetterHandler.DISPOSITIONS_CONFIG, dispositions,
+            AlertDeadLetterHandler.ALERTS_TOPIC_CONFIG, Topics.ALERTS.name()));
+    return handler;
   }
 
   private static String header(ProducerRecord<byte[], byte[]> record, String name) {
