@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The correlator in local mode: the sandbox broker, the derived catalog, a state directory of its
@@ -21,6 +23,8 @@ import java.util.stream.Stream;
  * tuning from the environment is kept; the wiring to the local stack is not overridable.
  */
 final class LocalCorrelator {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(LocalCorrelator.class);
 
   private LocalCorrelator() {}
 
@@ -41,6 +45,16 @@ final class LocalCorrelator {
               catalog.classifier(),
               catalog.policy(),
               catalog.severityRules());
+      // A pod would be restarted (the service's /livez fails); here the rest of the stack goes on,
+      // so say loudly that alerts no longer become incidents.
+      service
+          .stoppedByItself()
+          .thenAccept(
+              reason ->
+                  LOGGER.error(
+                      "the correlator stopped: {}; alerts no longer become incidents: stop local"
+                          + " mode and start it again",
+                      reason));
       return new RunningService(
           "correlator",
           URI.create("http://127.0.0.1:" + service.httpPort()),
