@@ -17,12 +17,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every call to a dependency goes through here: its circuit breaker first, then the call under a
  * hard timeout, retried with backoff only when the failure is transient.
  */
 final class GuardedCalls implements AutoCloseable {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(GuardedCalls.class);
 
   private final Map<Dependency, CircuitBreaker> breakers = new EnumMap<>(Dependency.class);
   private final RetryPolicy retry;
@@ -82,7 +86,10 @@ final class GuardedCalls implements AutoCloseable {
     return breakers.get(dependency).allowsCall(clock.instant());
   }
 
-  /** A finding such as "endpoint down" is a success of the call; only failures count. */
+  /**
+   * A finding such as "endpoint down", or a PERMANENT refusal (the dependency answered: not found,
+   * forbidden), is a success of the call; every other failure counts against the circuit.
+   */
   private synchronized void record(Dependency dependency, Result result) {
     if (result.succeeded() || result.failure().get() == FailureKind.PERMANENT) {
       breakers.get(dependency).recordSuccess();
@@ -99,7 +106,8 @@ final class GuardedCalls implements AutoCloseable {
       future.cancel(true);
       return Result.failed(FailureKind.TIMEOUT, "no answer within " + timeout);
     } catch (ExecutionException e) {
-      return Result.failed(FailureKind.PERMANENT, "call failed: " + e.getCause());
+      LOGGER.error("A call failed with an exception its adapter does not classify", e.getCause());
+      return Result.failed(FailureKind.UNEXPECTED, "call failed unexpectedly: " + e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Result.failed(FailureKind.TIMEOUT, "interrupted");

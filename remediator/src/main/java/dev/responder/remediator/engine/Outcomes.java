@@ -95,6 +95,8 @@ final class Outcomes {
       case PERMANENT -> OutcomeReason.PERMANENT_ERROR;
       case TIMEOUT -> OutcomeReason.TIMEOUT;
       case UNAVAILABLE -> OutcomeReason.DEPENDENCY_UNAVAILABLE;
+      // A defect in the adapter: calling again runs the same code, so retrying cannot help.
+      case UNEXPECTED -> OutcomeReason.PERMANENT_ERROR;
     };
   }
 
