@@ -14,6 +14,11 @@ public enum FailureKind {
   /** The dependency is down or its circuit is open. */
   UNAVAILABLE,
   /**
+   * The request reached the dependency but its answer was lost (the connection broke during a
+   * commit): it may have been applied.
+   */
+  IN_DOUBT,
+  /**
    * The adapter threw something it does not classify (a defect, an unforeseen error): it counts
    * against the dependency's circuit, and the effect is unknown, since it may have thrown after
    * acting.
@@ -22,6 +27,6 @@ public enum FailureKind {
 
   /** Whether a call that failed this way may still have taken effect, so the target must tell. */
   public boolean mayHaveTakenEffect() {
-    return this == TIMEOUT || this == UNEXPECTED;
+    return this == TIMEOUT || this == IN_DOUBT || this == UNEXPECTED;
   }
 }
