@@ -22,6 +22,7 @@ import dev.responder.remediator.plan.CatalogPlanner;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.catalog.operation.TargetKind;
+import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -177,12 +178,20 @@ public final class RemediatorService implements AutoCloseable {
     return health.uri();
   }
 
+  /** The client's own timeouts bound each call; the engine's timeout is only the backstop. */
   private static KubernetesClient kubernetesClient(RemediatorConfig config) {
-    KubernetesClientBuilder builder = new KubernetesClientBuilder();
-    if (config.kubernetesUrl() != null) {
-      builder.withConfig(new ConfigBuilder().withMasterUrl(config.kubernetesUrl()).build());
-    }
-    return builder.build();
+    Config base =
+        config.kubernetesUrl() == null
+            ? Config.autoConfigure(null)
+            : new ConfigBuilder().withMasterUrl(config.kubernetesUrl()).build();
+    int timeoutMillis = (int) config.callTimeout().toMillis();
+    return new KubernetesClientBuilder()
+        .withConfig(
+            new ConfigBuilder(base)
+                .withConnectionTimeout(timeoutMillis)
+                .withRequestTimeout(timeoutMillis)
+                .build())
+        .build();
   }
 
   private static Map<String, Object> consumerProperties(RemediatorConfig config) {

@@ -8,11 +8,13 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.responder.remediator.guard.Dependency;
 import dev.responder.remediator.guard.FailureKind;
 import dev.responder.remediator.guard.RetryPolicy;
+import dev.responder.remediator.port.Observation;
 import dev.responder.remediator.port.Result;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +83,55 @@ class GuardedCallsTest {
               assertThat(event.getThrowableProxy().getMessage()).isEqualTo("adapter bug");
               assertThat(event.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
             });
+  }
+
+  @Test
+  void shouldRefuseACallWhileEveryThreadIsHeldByACallThatOutlivedItsTimeout() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GuardedCalls oneThread =
+        new GuardedCalls(
+            new CallSettings(Duration.ofMillis(20), RetryPolicy.NONE, 3, Duration.ofMinutes(1)),
+            CLOCK,
+            duration -> {},
+            1);
+    try {
+      // A client that ignores the interrupt: it keeps its thread after the backstop gives up.
+      GuardedCalls.Attempted hung =
+          oneThread.call(
+              Dependency.POSTGRES,
+              () -> {
+                awaitIgnoringInterrupts(release);
+                return Result.ok(Observation.empty());
+              });
+
+      GuardedCalls.Attempted refused =
+          oneThread.call(
+              Dependency.REDIS,
+              () -> {
+                invocations.incrementAndGet();
+                return Result.ok(Observation.empty());
+              });
+
+      assertThat(hung.result().failure()).contains(FailureKind.TIMEOUT);
+      assertThat(refused.result().failure()).contains(FailureKind.UNAVAILABLE);
+      assertThat(refused.result().message()).contains("call threads are all held");
+      assertThat(refused.tries()).isZero();
+      assertThat(invocations).hasValue(0);
+    } finally {
+      release.countDown();
+      oneThread.close();
+    }
+  }
+
+  private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+    while (true) {
+      try {
+        latch.await();
+        return;
+      } catch (InterruptedException e) {
+        // ignored on purpose, as JDBC, Lettuce and the JDK's HTTP client do
+      }
+    }
   }
 
   @Test
