@@ -14,7 +14,8 @@ import java.util.Optional;
  * decision, see {@link RuntimeSwitches}). The ledger and outbox live in schema {@code responder} of
  * the CRM database: a claim and the side effect's SQL share one server, and one backup covers both.
  * The settings that may carry credentials (database password, Redis URL, webhook URL) may instead
- * be read from the file their {@code _FILE} variant names. {@code toString} masks the passwords.
+ * be read from the file their {@code _FILE} variant names. {@code toString} masks the passwords,
+ * the JDBC URL's among them.
  */
 public record RemediatorConfig(
     String bootstrapServers,
@@ -84,6 +85,11 @@ public record RemediatorConfig(
     }
   }
 
+  /** PostgreSQL's JDBC URL may carry {@code password=} (and {@code sslpassword=}) parameters. */
+  private static String maskedJdbcUrl(String url) {
+    return url.replaceAll("(?i)password=[^&]*", "password=****");
+  }
+
   @Override
   public String toString() {
     return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
@@ -91,7 +97,7 @@ public record RemediatorConfig(
             bootstrapServers,
             groupId,
             catalog,
-            crmJdbcUrl,
+            maskedJdbcUrl(crmJdbcUrl),
             crmDatabase,
             databaseUser,
             databasePassword.isEmpty() ? "none" : "****",

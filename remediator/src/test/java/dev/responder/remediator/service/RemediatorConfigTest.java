@@ -117,6 +117,24 @@ class RemediatorConfigTest {
     assertThat(logged).doesNotContain("s3cret").doesNotContain("XXXX").contains("hooks.slack.com");
   }
 
+  @Test
+  void shouldMaskAPasswordInTheJdbcUrlWhenTheConfigurationIsLogged() {
+    settings.put(
+        "RESPONDER_CRM_JDBC_URL",
+        "jdbc:postgresql://crm-postgres:5432/crm?user=r&password=pg-s3cret&sslpassword=key-s3cret"
+            + "&ssl=true");
+    settings.put("RESPONDER_REDIS_URL", REDIS);
+    settings.put("RESPONDER_NOTIFY_WEBHOOK", WEBHOOK);
+
+    String logged = RemediatorConfig.fromMap(settings).toString();
+
+    assertThat(logged)
+        .doesNotContain("pg-s3cret")
+        .doesNotContain("key-s3cret")
+        .contains("jdbc:postgresql://crm-postgres:5432/crm?user=r&password=****")
+        .contains("&ssl=true");
+  }
+
   private String file(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content).toString();
   }
