@@ -38,6 +38,7 @@ public record RemediatorConfig(
     Optional<Path> killSwitchFile,
     Duration callTimeout,
     Duration approvalTtl,
+    Duration maxEventAge,
     int budgetPerRunbook,
     int budgetOverall) {
 
@@ -71,6 +72,11 @@ public record RemediatorConfig(
         Optional.ofNullable(read.text("RESPONDER_REMEDIATOR_KILL_SWITCH_FILE", null)).map(Path::of),
         read.seconds("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", 10, 1, 300),
         read.seconds("RESPONDER_REMEDIATOR_APPROVAL_TTL_SECONDS", 1800, 60, 86_400),
+        read.duration(
+            "RESPONDER_REMEDIATOR_MAX_EVENT_AGE",
+            Duration.ofHours(1),
+            Duration.ofMinutes(1),
+            Duration.ofDays(7)),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_PER_RUNBOOK", 5, 1, 1000),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_OVERALL", 20, 1, 10_000));
   }
@@ -92,7 +98,7 @@ public record RemediatorConfig(
 
   @Override
   public String toString() {
-    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
+    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour]"
         .formatted(
             bootstrapServers,
             groupId,
@@ -113,6 +119,7 @@ public record RemediatorConfig(
             killSwitchFile.map(Path::toString).orElse("none"),
             callTimeout,
             approvalTtl,
+            maxEventAge,
             budgetPerRunbook,
             budgetOverall);
   }

@@ -149,7 +149,8 @@ public final class RemediatorService implements AutoCloseable {
             config.callTimeout(),
             new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(2)),
             5,
-            Duration.ofMinutes(1)));
+            Duration.ofMinutes(1)),
+        config.maxEventAge());
   }
 
   /**
