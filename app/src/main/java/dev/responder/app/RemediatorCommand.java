@@ -33,11 +33,19 @@ public final class RemediatorCommand extends ServiceCommand {
 
   @Override
   public Integer call() throws Exception {
-    RemediatorService service;
+    RemediatorConfig config;
     try {
-      service = RemediatorService.start(RemediatorConfig.fromMap(settings()), Clock.systemUTC());
+      config = RemediatorConfig.fromMap(settings());
     } catch (IllegalArgumentException | IOException e) {
       return usage(e.getMessage());
+    }
+    RemediatorService service;
+    try {
+      service = RemediatorService.start(config, Clock.systemUTC());
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage());
+    } catch (IllegalStateException e) {
+      return startFailed(e);
     }
     return runUntilStopped(service::close, "health on " + service.uri());
   }

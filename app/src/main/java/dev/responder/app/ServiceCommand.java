@@ -1,6 +1,7 @@
 package dev.responder.app;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,6 +48,17 @@ abstract class ServiceCommand implements Callable<Integer> {
   final int usage(String message) {
     spec.commandLine().getErr().println("responder " + name + ": " + message);
     return ExitCode.USAGE;
+  }
+
+  /**
+   * Prints why the service could not start (a dependency down, a port in use), with its stack
+   * trace; returns the exit code for a failure that is not the caller's usage.
+   */
+  final int startFailed(Exception failure) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("responder " + name + ": cannot start: " + failure.getMessage());
+    failure.printStackTrace(err);
+    return ExitCode.SOFTWARE;
   }
 
   /** Prints {@code banner}, then waits until the process is stopped and {@code close} ran. */

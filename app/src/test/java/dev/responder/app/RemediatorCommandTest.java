@@ -64,6 +64,26 @@ class RemediatorCommandTest {
   }
 
   @Test
+  void shouldReportAnUnreachableDatabaseAsAFailureToStartNotAsAUsageError() {
+    Map<String, String> env =
+        Map.of(
+            "RESPONDER_CATALOG", "../runbooks/crm.yaml",
+            // Nothing listens on the discard port: the connection is refused at once.
+            "RESPONDER_CRM_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/crm",
+            "RESPONDER_CRM_DB_USER", "remediator",
+            "RESPONDER_REDIS_URL", "redis://127.0.0.1:9",
+            "RESPONDER_NOTIFY_WEBHOOK", "https://hooks.example/x",
+            "RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", "1");
+
+    int exit = run(env);
+
+    assertThat(exit).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+    assertThat(err.toString())
+        .contains("responder remediator: cannot start: the remediator could not start")
+        .doesNotContain("Usage:");
+  }
+
+  @Test
   void shouldBeListedUnderTheResponderCommand() {
     assertThat(Main.commandLine().getSubcommands()).containsKey("remediator");
   }

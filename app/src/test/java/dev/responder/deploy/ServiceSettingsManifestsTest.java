@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ class ServiceSettingsManifestsTest {
     assertThat(config.databasePassword()).isEqualTo(SECRET.get("db-password"));
     assertThat(config.redisUri()).isEqualTo(SECRET.get("redis-url"));
     assertThat(config.webhook()).isEqualTo(URI.create(SECRET.get("notify-webhook")));
+    assertThat(config.maxEventAge()).isEqualTo(Duration.ofHours(1));
   }
 
   @Test

@@ -74,7 +74,7 @@ final class Acting {
           withTries(result.observation(), attempted.tries()));
     }
     FailureKind failure = result.failure().get();
-    if (failure == FailureKind.TIMEOUT) {
+    if (failure.mayHaveTakenEffect()) {
       return afterTimeout(context, step, key, attempt, started, result);
     }
     settle(
@@ -94,7 +94,7 @@ final class Acting {
     return false;
   }
 
-  /** A timed-out call may have taken effect: read the target before deciding. */
+  /** A timed-out (or crashed) call may have taken effect: read the target before deciding. */
   private boolean afterTimeout(
       PlanContext context,
       PlannedStep step,
@@ -112,7 +112,7 @@ final class Acting {
           LedgerState.APPLIED,
           OutcomeStatus.SUCCEEDED,
           OutcomeReason.COMPLETED,
-          "timed out, but the target shows it applied",
+          "failed (" + result.message() + "), but the target shows it applied",
           result.observation());
     }
     markUnknown(context, step, key, attempt, started, result.message());

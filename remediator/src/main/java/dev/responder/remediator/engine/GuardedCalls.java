@@ -12,40 +12,66 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Every call to a dependency goes through here: its circuit breaker first, then the call under a
- * hard timeout, retried with backoff only when the failure is transient.
+ * Every call to a dependency goes through here: its circuit breaker first, then the call on a
+ * bounded pool under a backstop timeout, retried with backoff only when the failure is transient.
  */
 final class GuardedCalls implements AutoCloseable {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(GuardedCalls.class);
+
+  /**
+   * Calls that may run at once. The loop makes one call at a time; the others are calls that
+   * outlived the backstop timeout (JDBC, Lettuce and HTTP ignore interrupts) and still run.
+   */
+  static final int MAX_IN_FLIGHT = 8;
 
   private final Map<Dependency, CircuitBreaker> breakers = new EnumMap<>(Dependency.class);
   private final RetryPolicy retry;
   private final Duration timeout;
   private final Clock clock;
   private final Sleeper sleeper;
-  private final ExecutorService executor =
-      Executors.newCachedThreadPool(
-          runnable -> {
-            Thread thread = new Thread(runnable, "remediator-call");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final int maxInFlight;
+  private final ExecutorService executor;
 
   GuardedCalls(CallSettings settings, Clock clock, Sleeper sleeper) {
+    this(settings, clock, sleeper, MAX_IN_FLIGHT);
+  }
+
+  GuardedCalls(CallSettings settings, Clock clock, Sleeper sleeper, int maxInFlight) {
     for (Dependency dependency : Dependency.values()) {
       breakers.put(
           dependency, new CircuitBreaker(settings.circuitThreshold(), settings.circuitOpenFor()));
     }
     this.retry = settings.retry();
-    this.timeout = settings.timeout();
+    // The clients' own timeouts (the same setting) end a call first; this is the backstop.
+    this.timeout = settings.timeout().plus(settings.timeout().dividedBy(2));
     this.clock = clock;
     this.sleeper = sleeper;
+    this.maxInFlight = maxInFlight;
+    // No queue: a call either gets a thread at once or is refused.
+    this.executor =
+        new ThreadPoolExecutor(
+            0,
+            maxInFlight,
+            1,
+            TimeUnit.MINUTES,
+            new SynchronousQueue<>(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "remediator-call");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Whether the dependency's circuit is open now (calls would be refused). */
@@ -66,8 +92,13 @@ final class GuardedCalls implements AutoCloseable {
         return new Attempted(
             Result.failed(FailureKind.UNAVAILABLE, dependency + " circuit is open"), tries, true);
       }
+      Optional<Future<Result>> started = submit(call);
+      if (started.isEmpty()) {
+        notCalled(dependency);
+        return new Attempted(saturated(), tries, false);
+      }
       tries++;
-      Result result = withTimeout(call);
+      Result result = withTimeout(started.get());
       record(dependency, result);
       int tried = tries;
       Optional<Duration> delay = result.failure().flatMap(kind -> retry.nextDelay(tried, kind));
@@ -82,7 +113,10 @@ final class GuardedCalls implements AutoCloseable {
     return breakers.get(dependency).allowsCall(clock.instant());
   }
 
-  /** A finding such as "endpoint down" is a success of the call; only failures count. */
+  /**
+   * A finding such as "endpoint down", or a PERMANENT refusal (the dependency answered: not found,
+   * forbidden), is a success of the call; every other failure counts against the circuit.
+   */
   private synchronized void record(Dependency dependency, Result result) {
     if (result.succeeded() || result.failure().get() == FailureKind.PERMANENT) {
       breakers.get(dependency).recordSuccess();
@@ -91,15 +125,43 @@ final class GuardedCalls implements AutoCloseable {
     }
   }
 
-  private Result withTimeout(Supplier<Result> call) {
-    Future<Result> future = executor.submit(call::get);
+  private Optional<Future<Result>> submit(Supplier<Result> call) {
+    try {
+      return Optional.of(executor.submit(call::get));
+    } catch (RejectedExecutionException e) {
+      return Optional.empty();
+    }
+  }
+
+  private synchronized void notCalled(Dependency dependency) {
+    breakers.get(dependency).recordNotCalled();
+  }
+
+  /** No call went out, so the dependency's circuit is not told; nothing took effect. */
+  private Result saturated() {
+    LOGGER.warn("All {} call threads are busy with calls that outlived their timeout", maxInFlight);
+    return Result.failed(
+        FailureKind.UNAVAILABLE,
+        "refused: the "
+            + maxInFlight
+            + " call threads are all held by calls still running past their timeout;"
+            + " nothing was called");
+  }
+
+  /**
+   * Waits for the call up to the backstop. A call still running then is interrupted, which the
+   * clients mostly ignore: it may still be in flight and take effect, which is why an action that
+   * timed out is settled by reading its target.
+   */
+  private Result withTimeout(Future<Result> future) {
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
       return Result.failed(FailureKind.TIMEOUT, "no answer within " + timeout);
     } catch (ExecutionException e) {
-      return Result.failed(FailureKind.PERMANENT, "call failed: " + e.getCause());
+      LOGGER.error("A call failed with an exception its adapter does not classify", e.getCause());
+      return Result.failed(FailureKind.UNEXPECTED, "call failed unexpectedly: " + e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Result.failed(FailureKind.TIMEOUT, "interrupted");

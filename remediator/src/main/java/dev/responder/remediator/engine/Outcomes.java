@@ -94,7 +94,9 @@ final class Outcomes {
       case TRANSIENT -> OutcomeReason.TRANSIENT_ERROR;
       case PERMANENT -> OutcomeReason.PERMANENT_ERROR;
       case TIMEOUT -> OutcomeReason.TIMEOUT;
-      case UNAVAILABLE -> OutcomeReason.DEPENDENCY_UNAVAILABLE;
+      case UNAVAILABLE, IN_DOUBT -> OutcomeReason.DEPENDENCY_UNAVAILABLE;
+      // A defect in the adapter: calling again runs the same code, so retrying cannot help.
+      case UNEXPECTED -> OutcomeReason.PERMANENT_ERROR;
     };
   }
 

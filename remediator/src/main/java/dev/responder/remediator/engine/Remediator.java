@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The runbook executor. For an incident event that asks for it, it plans the runbook, runs the
  * checks, tells people, weighs and performs the actions whose conditions hold, and schedules the
- * verification. Commands answer approvals; {@link #tick()} expires approvals and runs due
- * verifications; {@link #reconcile()} resolves what a crash left in INTENT. Single-threaded.
+ * verification; an event too old to act on goes to a person instead. Commands answer approvals;
+ * {@link #tick()} expires approvals and runs due verifications; {@link #reconcile()} resolves what
+ * a crash left in INTENT. Single-threaded.
  */
 public final class Remediator implements AutoCloseable {
 
@@ -40,6 +41,7 @@ public final class Remediator implements AutoCloseable {
   private final Acting acting;
   private final Verifier verifier;
   private final Approvals approvals;
+  private final StaleEvents staleEvents;
 
   public Remediator(
       Planner planner,
@@ -60,15 +62,24 @@ public final class Remediator implements AutoCloseable {
     this.sideEffects = new SideEffects(ledger, acting, settings, calls, handoff, clock);
     this.verifier = new Verifier(ledger, checks, clock);
     this.approvals = new Approvals(ledger, clock);
+    this.staleEvents = new StaleEvents(ledger, handoff, settings.maxEventAge(), clock);
   }
 
-  /** Plans and runs the incident's runbook when the event is one that asks for it. */
+  /**
+   * Plans and runs the incident's runbook when the event is one that asks for it and is not older
+   * than the maximum age (an older one is recorded as not acted on and handed to a person).
+   */
   public void onIncidentEvent(IncidentEvent event) {
     if (!PLANNED.contains(event.getType())) {
       LOGGER.debug("Incident event {} ({}) plans nothing", event.getEventId(), event.getType());
       return;
     }
-    run(IncidentContexts.of(event));
+    PlanContext context = IncidentContexts.of(event);
+    if (staleEvents.isStale(event.getOccurredAt())) {
+      planner.plan(context).ifPresent(plan -> staleEvents.skip(plan, event.getOccurredAt()));
+      return;
+    }
+    run(context);
   }
 
   /** Runs the plan for {@code context}: checks, notifications, actions, verification. */

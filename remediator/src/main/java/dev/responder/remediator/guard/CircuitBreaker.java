@@ -45,6 +45,11 @@ public final class CircuitBreaker {
     };
   }
 
+  /** A call that was allowed but never went out (no thread to run it): it decides nothing. */
+  public void recordNotCalled() {
+    trialInFlight = false;
+  }
+
   public void recordSuccess() {
     consecutiveFailures = 0;
     openedAt = null;

@@ -14,7 +14,8 @@ import java.util.Optional;
  * decision, see {@link RuntimeSwitches}). The ledger and outbox live in schema {@code responder} of
  * the CRM database: a claim and the side effect's SQL share one server, and one backup covers both.
  * The settings that may carry credentials (database password, Redis URL, webhook URL) may instead
- * be read from the file their {@code _FILE} variant names. {@code toString} masks the passwords.
+ * be read from the file their {@code _FILE} variant names. {@code toString} masks the passwords,
+ * the JDBC URL's among them.
  */
 public record RemediatorConfig(
     String bootstrapServers,
@@ -37,6 +38,7 @@ public record RemediatorConfig(
     Optional<Path> killSwitchFile,
     Duration callTimeout,
     Duration approvalTtl,
+    Duration maxEventAge,
     int budgetPerRunbook,
     int budgetOverall) {
 
@@ -70,6 +72,11 @@ public record RemediatorConfig(
         Optional.ofNullable(read.text("RESPONDER_REMEDIATOR_KILL_SWITCH_FILE", null)).map(Path::of),
         read.seconds("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", 10, 1, 300),
         read.seconds("RESPONDER_REMEDIATOR_APPROVAL_TTL_SECONDS", 1800, 60, 86_400),
+        read.duration(
+            "RESPONDER_REMEDIATOR_MAX_EVENT_AGE",
+            Duration.ofHours(1),
+            Duration.ofMinutes(1),
+            Duration.ofDays(7)),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_PER_RUNBOOK", 5, 1, 1000),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_OVERALL", 20, 1, 10_000));
   }
@@ -84,14 +91,19 @@ public record RemediatorConfig(
     }
   }
 
+  /** PostgreSQL's JDBC URL may carry {@code password=} (and {@code sslpassword=}) parameters. */
+  private static String maskedJdbcUrl(String url) {
+    return url.replaceAll("(?i)password=[^&]*", "password=****");
+  }
+
   @Override
   public String toString() {
-    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, budgets=%d/%d per hour]"
+    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour]"
         .formatted(
             bootstrapServers,
             groupId,
             catalog,
-            crmJdbcUrl,
+            maskedJdbcUrl(crmJdbcUrl),
             crmDatabase,
             databaseUser,
             databasePassword.isEmpty() ? "none" : "****",
@@ -107,6 +119,7 @@ public record RemediatorConfig(
             killSwitchFile.map(Path::toString).orElse("none"),
             callTimeout,
             approvalTtl,
+            maxEventAge,
             budgetPerRunbook,
             budgetOverall);
   }

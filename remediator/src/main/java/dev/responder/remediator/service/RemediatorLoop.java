@@ -32,7 +32,7 @@ final class RemediatorLoop implements Runnable {
 
   private final Consumer<String, byte[]> consumer;
   private final Remediator remediator;
-  private final OutboxRelay relay;
+  private final OutboxDrain drain;
   private final FailureStreak streak;
   private final RecordDispatcher dispatcher;
   private final Counter processed;
@@ -52,7 +52,7 @@ final class RemediatorLoop implements Runnable {
       MeterRegistry registry) {
     this.consumer = consumer;
     this.remediator = remediator;
-    this.relay = relay;
+    this.drain = new OutboxDrain(relay::publishPending, OutboxDrain.BUDGET, System::nanoTime);
     this.streak = streak;
     this.dispatcher = new RecordDispatcher(remediator);
     this.processed = registry.counter("responder_remediator_records_processed");
@@ -98,7 +98,7 @@ final class RemediatorLoop implements Runnable {
     }
   }
 
-  /** One round: reconcile once, then poll and process, tick, drain the outbox. */
+  /** One round: reconcile once, then poll and process, tick, drain the outbox (time-boxed). */
   private void round() throws InterruptedException {
     if (!reconciled) {
       int found = remediator.reconcile();
@@ -122,9 +122,7 @@ final class RemediatorLoop implements Runnable {
     }
     polled = true;
     remediator.tick();
-    while (relay.publishPending() > 0) {
-      // drain the outbox before the next poll
-    }
+    drain.drain();
   }
 
   private void backOff(RuntimeException e) throws InterruptedException {

@@ -22,6 +22,7 @@ import dev.responder.remediator.plan.CatalogPlanner;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.catalog.operation.TargetKind;
+import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -59,82 +60,106 @@ public final class RemediatorService implements AutoCloseable {
   private final HealthServer health;
   private final KafkaClientMetrics consumerMetrics;
 
-  private RemediatorService(RemediatorConfig config, Catalog catalog, Clock clock)
-      throws IOException {
+  private RemediatorService(RemediatorConfig config, Catalog catalog, Clock clock) {
     LOGGER.info("Starting remediator with {} and catalog {}", config, catalog.version());
-    pool =
-        PostgresPools.create(
-            "remediator",
-            config.crmJdbcUrl(),
-            config.databaseUser(),
-            config.databasePassword(),
-            8,
-            config.callTimeout());
-    LedgerMigrations.migrate(pool);
-    kubernetes = kubernetesClient(config);
-    redis = new LettuceRedisQueues(config.redisUri(), config.callTimeout());
-    Systems systems =
-        new Systems(
-            new Fabric8KubernetesCluster(kubernetes),
-            redis,
-            new PostgresCrmDatabase(pool, config.crmDatabase(), config.callTimeout(), clock),
-            new JdkHealthProbe(config.callTimeout(), config.healthUrlOverrides()),
-            new SlackWebhookNotifier(config.webhook(), config.callTimeout()));
-    RuntimeSwitches switches =
-        new RuntimeSwitches(
-            config.killSwitch(), config.killSwitchFile(), config.dryRun(), config.dryRunFile());
-    EngineSettings settings =
-        new EngineSettings(
-            switches,
-            new RateBudget(config.budgetPerRunbook(), config.budgetOverall(), Duration.ofHours(1)),
-            config.approvalTtl(),
-            config.handoffChannel(),
-            new CallSettings(
-                config.callTimeout(),
-                new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(2)),
-                5,
-                Duration.ofMinutes(1)));
-    remediator =
-        new Remediator(
-            new CatalogPlanner(catalog),
-            new PostgresLedger(pool),
-            systems,
-            settings,
-            clock,
-            Sleeper.REAL,
-            FailurePoint.NONE);
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    ServiceGauges.switches(registry, switches);
-    ServiceGauges.circuits(registry, remediator);
-    relay =
-        new OutboxRelay(
-            new PostgresOutbox(pool),
-            new RelayClients(config.bootstrapServers(), config.groupId() + "-outbox"),
-            clock,
-            500,
-            OutboxRelay.CrashPoint.NONE,
-            registry);
-    KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(
-            consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer());
-    // Exports the consumer's own metrics, among them its lag (records-lag-max).
-    consumerMetrics = new KafkaClientMetrics(consumer);
-    consumerMetrics.bindTo(registry);
-    loop =
-        new RemediatorLoop(
-            consumer,
-            remediator,
-            relay,
-            new FailureStreak(Duration.ofMillis(500), Duration.ofSeconds(30)),
-            registry);
-    thread = new Thread(loop, "remediator-loop");
-    thread.start();
-    health =
-        new HealthServer(config.host(), config.port(), loop::isRunning, loop::isReady, registry);
+    OpenedResources opened = new OpenedResources();
+    try {
+      pool =
+          opened.add(
+              PostgresPools.create(
+                  "remediator",
+                  config.crmJdbcUrl(),
+                  config.databaseUser(),
+                  config.databasePassword(),
+                  8,
+                  config.callTimeout()));
+      LedgerMigrations.migrate(pool);
+      kubernetes = opened.add(kubernetesClient(config));
+      redis = opened.add(new LettuceRedisQueues(config.redisUri(), config.callTimeout()));
+      RuntimeSwitches switches =
+          new RuntimeSwitches(
+              config.killSwitch(), config.killSwitchFile(), config.dryRun(), config.dryRunFile());
+      remediator =
+          opened.add(
+              new Remediator(
+                  new CatalogPlanner(catalog),
+                  new PostgresLedger(pool),
+                  systems(config, clock),
+                  engineSettings(config, switches),
+                  clock,
+                  Sleeper.REAL,
+                  FailurePoint.NONE));
+      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      ServiceGauges.switches(registry, switches);
+      ServiceGauges.circuits(registry, remediator);
+      relay =
+          opened.add(
+              new OutboxRelay(
+                  new PostgresOutbox(pool),
+                  new RelayClients(config.bootstrapServers(), config.groupId() + "-outbox"),
+                  clock,
+                  500,
+                  OutboxRelay.CrashPoint.NONE,
+                  registry));
+      KafkaConsumer<String, byte[]> consumer =
+          opened.add(
+              new KafkaConsumer<>(
+                  consumerProperties(config),
+                  new StringDeserializer(),
+                  new ByteArrayDeserializer()));
+      // Exports the consumer's own metrics, among them its lag (records-lag-max).
+      consumerMetrics = opened.add(new KafkaClientMetrics(consumer));
+      consumerMetrics.bindTo(registry);
+      loop =
+          new RemediatorLoop(
+              consumer,
+              remediator,
+              relay,
+              new FailureStreak(Duration.ofMillis(500), Duration.ofSeconds(30)),
+              registry);
+      // Bound before the loop starts: a port in use stops the start before anything is acted on.
+      health =
+          opened.add(
+              new HealthServer(
+                  config.host(), config.port(), loop::isRunning, loop::isReady, registry));
+      thread = new Thread(loop, "remediator-loop");
+      thread.start();
+    } catch (IOException | RuntimeException e) {
+      opened.closeAfter(e);
+      throw new IllegalStateException("the remediator could not start: " + e.getMessage(), e);
+    }
   }
 
-  /** Loads the catalog (failing with every problem it has) and starts the service. */
-  public static RemediatorService start(RemediatorConfig config, Clock clock) throws IOException {
+  private Systems systems(RemediatorConfig config, Clock clock) {
+    return new Systems(
+        new Fabric8KubernetesCluster(kubernetes),
+        redis,
+        new PostgresCrmDatabase(pool, config.crmDatabase(), config.callTimeout(), clock),
+        new JdkHealthProbe(config.callTimeout(), config.healthUrlOverrides()),
+        new SlackWebhookNotifier(config.webhook(), config.callTimeout()));
+  }
+
+  private static EngineSettings engineSettings(RemediatorConfig config, RuntimeSwitches switches) {
+    return new EngineSettings(
+        switches,
+        new RateBudget(config.budgetPerRunbook(), config.budgetOverall(), Duration.ofHours(1)),
+        config.approvalTtl(),
+        config.handoffChannel(),
+        new CallSettings(
+            config.callTimeout(),
+            new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(2)),
+            5,
+            Duration.ofMinutes(1)),
+        config.maxEventAge());
+  }
+
+  /**
+   * Loads the catalog and starts the service. A wrong catalog or setting throws {@link
+   * IllegalArgumentException} (naming every problem); a dependency that cannot be reached, a port
+   * in use or any other failure to start throws {@link IllegalStateException}, after closing what
+   * was already opened.
+   */
+  public static RemediatorService start(RemediatorConfig config, Clock clock) {
     Catalog catalog = CatalogLoader.require(config.catalog());
     List<String> strangers =
         config
@@ -154,12 +179,20 @@ public final class RemediatorService implements AutoCloseable {
     return health.uri();
   }
 
+  /** The client's own timeouts bound each call; the engine's timeout is only the backstop. */
   private static KubernetesClient kubernetesClient(RemediatorConfig config) {
-    KubernetesClientBuilder builder = new KubernetesClientBuilder();
-    if (config.kubernetesUrl() != null) {
-      builder.withConfig(new ConfigBuilder().withMasterUrl(config.kubernetesUrl()).build());
-    }
-    return builder.build();
+    Config base =
+        config.kubernetesUrl() == null
+            ? Config.autoConfigure(null)
+            : new ConfigBuilder().withMasterUrl(config.kubernetesUrl()).build();
+    int timeoutMillis = (int) config.callTimeout().toMillis();
+    return new KubernetesClientBuilder()
+        .withConfig(
+            new ConfigBuilder(base)
+                .withConnectionTimeout(timeoutMillis)
+                .withRequestTimeout(timeoutMillis)
+                .build())
+        .build();
   }
 
   private static Map<String, Object> consumerProperties(RemediatorConfig config) {

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads typed entries from environment-style settings, failing with a message that names the entry
@@ -35,24 +37,36 @@ final class Settings {
   }
 
   int integer(String name, int defaultValue, int min, int max) {
+    return bounded(name, defaultValue, min, max, Integer::valueOf, "a whole number");
+  }
+
+  Duration seconds(String name, long defaultSeconds, long min, long max) {
+    return Duration.ofSeconds(integer(name, (int) defaultSeconds, (int) min, (int) max));
+  }
+
+  /** An ISO-8601 duration ({@code PT1H}, {@code PT30M}, {@code P1D}) within the bounds. */
+  Duration duration(String name, Duration defaultValue, Duration min, Duration max) {
+    return bounded(
+        name, defaultValue, min, max, Duration::parse, "an ISO-8601 duration (e.g. PT1H, PT30M)");
+  }
+
+  /** The entry parsed and within {@code [min, max]}, or an error naming the form and range. */
+  private <T extends Comparable<T>> T bounded(
+      String name, T defaultValue, T min, T max, Function<String, T> parse, String form) {
     String text = text(name, null);
     if (text == null) {
       return defaultValue;
     }
     try {
-      int value = Integer.parseInt(text);
-      if (value >= min && value <= max) {
+      T value = parse.apply(text);
+      if (value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
         return value;
       }
-    } catch (NumberFormatException e) {
-      // reported below with the accepted range
+    } catch (NumberFormatException | DateTimeParseException e) {
+      // reported below with the accepted form and range
     }
     throw new IllegalArgumentException(
-        name + "=" + text + " is not a whole number from " + min + " to " + max);
-  }
-
-  Duration seconds(String name, long defaultSeconds, long min, long max) {
-    return Duration.ofSeconds(integer(name, (int) defaultSeconds, (int) min, (int) max));
+        name + "=" + text + " is not " + form + " from " + min + " to " + max);
   }
 
   boolean flag(String name, boolean defaultValue) {

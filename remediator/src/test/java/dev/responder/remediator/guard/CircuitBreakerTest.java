@@ -61,6 +61,17 @@ class CircuitBreakerTest {
     assertThat(breaker.state(trial.plusSeconds(1))).isEqualTo(CircuitBreaker.State.OPEN);
   }
 
+  @Test
+  void shouldLetAnotherTrialThroughWhenTheTrialCallNeverWentOut() {
+    openAt(T0);
+    Instant later = T0.plusSeconds(30);
+    breaker.allowsCall(later);
+
+    breaker.recordNotCalled();
+
+    assertThat(breaker.allowsCall(later)).isTrue();
+  }
+
   private void openAt(Instant at) {
     for (int i = 0; i < 3; i++) {
       breaker.recordFailure(at);

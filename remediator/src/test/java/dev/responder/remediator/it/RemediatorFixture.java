@@ -58,6 +58,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class RemediatorFixture implements AutoCloseable {
 
   static final Duration APPROVAL_TTL = Duration.ofMinutes(30);
+  static final Duration MAX_EVENT_AGE = Duration.ofHours(1);
 
   final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
   final WebhookReceiver webhook = new WebhookReceiver();
@@ -121,7 +122,8 @@ final class RemediatorFixture implements AutoCloseable {
                 Duration.ofSeconds(5),
                 new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50)),
                 5,
-                Duration.ofSeconds(30)));
+                Duration.ofSeconds(30)),
+            MAX_EVENT_AGE);
     Remediator remediator =
         new Remediator(
             new CatalogPlanner(ShippedCatalog.load()),

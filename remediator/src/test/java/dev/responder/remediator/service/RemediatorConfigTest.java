@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,61 @@ class RemediatorConfigTest {
     String logged = RemediatorConfig.fromMap(settings).toString();
 
     assertThat(logged).doesNotContain("s3cret").doesNotContain("XXXX").contains("hooks.slack.com");
+  }
+
+  @Test
+  void shouldMaskAPasswordInTheJdbcUrlWhenTheConfigurationIsLogged() {
+    settings.put(
+        "RESPONDER_CRM_JDBC_URL",
+        "jdbc:postgresql://crm-postgres:5432/crm?user=r&password=pg-s3cret&sslpassword=key-s3cret"
+            + "&ssl=true");
+    withCredentialsInTheEnvironment();
+
+    String logged = RemediatorConfig.fromMap(settings).toString();
+
+    assertThat(logged)
+        .doesNotContain("pg-s3cret")
+        .doesNotContain("key-s3cret")
+        .contains("jdbc:postgresql://crm-postgres:5432/crm?user=r&password=****")
+        .contains("&ssl=true");
+  }
+
+  @Test
+  void shouldActOnlyOnIncidentEventsOfTheLastHourByDefault() {
+    withCredentialsInTheEnvironment();
+
+    RemediatorConfig config = RemediatorConfig.fromMap(settings);
+
+    assertThat(config.maxEventAge()).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void shouldReadTheMaximumEventAgeAsAnIsoDuration() {
+    withCredentialsInTheEnvironment();
+    settings.put("RESPONDER_REMEDIATOR_MAX_EVENT_AGE", "PT30M");
+
+    RemediatorConfig config = RemediatorConfig.fromMap(settings);
+
+    assertThat(config.maxEventAge()).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
+  void shouldRefuseAMaximumEventAgeThatIsNotAnIsoDurationOrOutOfRange() {
+    withCredentialsInTheEnvironment();
+
+    settings.put("RESPONDER_REMEDIATOR_MAX_EVENT_AGE", "1h");
+    assertThatThrownBy(() -> RemediatorConfig.fromMap(settings))
+        .hasMessage(
+            "RESPONDER_REMEDIATOR_MAX_EVENT_AGE=1h is not an ISO-8601 duration (e.g. PT1H, PT30M)"
+                + " from PT1M to PT168H");
+    settings.put("RESPONDER_REMEDIATOR_MAX_EVENT_AGE", "PT10S");
+    assertThatThrownBy(() -> RemediatorConfig.fromMap(settings))
+        .hasMessageStartingWith("RESPONDER_REMEDIATOR_MAX_EVENT_AGE=PT10S is not");
+  }
+
+  private void withCredentialsInTheEnvironment() {
+    settings.put("RESPONDER_REDIS_URL", REDIS);
+    settings.put("RESPONDER_NOTIFY_WEBHOOK", WEBHOOK);
   }
 
   private String file(String name, String content) throws IOException {

@@ -1,6 +1,7 @@
 package dev.responder.remediator.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.responder.remediator.service.ServiceHarness.ConsumedOutcome;
@@ -11,6 +12,9 @@ import dev.responder.sandbox.Redis;
 import dev.responder.sandbox.junit.SandboxExtension;
 import dev.responder.schemas.avro.OutcomeReason;
 import dev.responder.schemas.avro.OutcomeStatus;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +134,43 @@ class RemediatorServiceIT {
       await().atMost(Duration.ofSeconds(10)).until(() -> harness.status(ready) == 200);
       assertThat(harness.body(service.uri().resolve("/metrics")))
           .containsPattern("responder_remediator_processing_failures_total [1-9]");
+    }
+  }
+
+  @Test
+  void shouldFailToStartWithoutActingAndCloseWhatItOpenedWhenTheHealthPortIsTaken()
+      throws Exception {
+    long loopsBefore = loopThreads();
+    int sessionsBefore = remediatorSessions();
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      harness.environment.put("RESPONDER_REMEDIATOR_PORT", Integer.toString(taken.getLocalPort()));
+
+      assertThatThrownBy(harness::start)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("the remediator could not start")
+          .hasRootCauseInstanceOf(BindException.class);
+    }
+
+    assertThat(loopThreads()).as("no consumer loop was started").isEqualTo(loopsBefore);
+    assertThat(remediatorSessions()).as("the pool was closed").isEqualTo(sessionsBefore);
+  }
+
+  private static long loopThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().equals("remediator-loop") && thread.isAlive())
+        .count();
+  }
+
+  private int remediatorSessions() throws Exception {
+    try (Connection connection = postgres.dataSource().getConnection();
+        var query =
+            connection.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = ?")) {
+      query.setString(1, "responder-remediator");
+      try (var row = query.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
     }
   }
 

@@ -39,17 +39,42 @@ final class CrmJdbc {
     }
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
+      Result result;
       try {
-        Result result = work.apply(connection);
-        connection.commit();
-        return result;
+        result = work.apply(connection);
       } catch (SQLException e) {
-        connection.rollback();
+        rollbackQuietly(connection, e);
         throw e;
       }
+      try {
+        connection.commit();
+      } catch (SQLException e) {
+        return Result.failed(commitKind(e), what + ": commit failed: " + e.getMessage());
+      }
+      return result;
     } catch (SQLException e) {
       return Result.failed(kind(e), what + ": " + e.getMessage());
     }
+  }
+
+  /** A rollback on a broken connection fails too; the work's failure is the one to report. */
+  private static void rollbackQuietly(Connection connection, SQLException cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException rollbackFailure) {
+      cause.addSuppressed(rollbackFailure);
+    }
+  }
+
+  /**
+   * Only a commit the server answered with a rollback (SQLSTATE class 40 but 40003, completion
+   * unknown) surely did not apply; a commit whose answer was lost (the connection broke, the
+   * session was terminated) may have, so the engine must read the target.
+   */
+  static FailureKind commitKind(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    boolean rolledBack = state.startsWith("40") && !state.equals("40003");
+    return rolledBack ? kind(e) : FailureKind.IN_DOUBT;
   }
 
   PreparedStatement prepare(Connection connection, String sql) throws SQLException {
@@ -58,7 +83,10 @@ final class CrmJdbc {
     return statement;
   }
 
-  /** Connection trouble and serialization conflicts may be retried; a cancelled query timed out. */
+  /**
+   * Before the commit, connection trouble and serialization conflicts may be retried (the
+   * transaction did not commit); a cancelled query timed out.
+   */
   static FailureKind kind(SQLException e) {
     if (e instanceof SQLTransientConnectionException) {
       return FailureKind.UNAVAILABLE;
