@@ -201,6 +201,8 @@ final class DemoRun {
     env.put("RESPONDER_REMEDIATOR_HOST", "127.0.0.1");
     env.put("RESPONDER_REMEDIATOR_PORT", "0");
     env.put("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", "2");
+    // The worker alert was received two hours ago: older than the default maximum event age.
+    env.put("RESPONDER_REMEDIATOR_MAX_EVENT_AGE", "PT3H");
     return RemediatorService.start(RemediatorConfig.fromMap(env), Clock.systemUTC());
   }
 
