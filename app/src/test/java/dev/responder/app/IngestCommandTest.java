@@ -29,7 +29,7 @@ class IngestCommandTest {
 
     assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(err.toString())
-        .contains("RESPONDER_INGEST_PORT must be an integer from 0 to 65535, was 'http'");
+        .contains("RESPONDER_INGEST_PORT must be a port number from 0 to 65535, was 'http'");
   }
 
   @Test

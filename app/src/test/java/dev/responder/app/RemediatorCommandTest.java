@@ -39,7 +39,9 @@ class RemediatorCommandTest {
     int exit = run(env);
 
     assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
-    assertThat(err.toString()).contains("RESPONDER_REMEDIATOR_DRY_RUN=maybe is not true or false");
+    assertThat(err.toString())
+        .contains(
+            "RESPONDER_REMEDIATOR_DRY_RUN must be true or false (or yes/no, on/off, 1/0), was 'maybe'");
   }
 
   @Test

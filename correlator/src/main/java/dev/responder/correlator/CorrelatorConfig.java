@@ -1,11 +1,10 @@
 package dev.responder.correlator;
 
+import dev.responder.runtime.config.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The correlator's configuration, built from environment-style keys (see {@link #fromMap}) and
@@ -67,66 +66,25 @@ public record CorrelatorConfig(
 
   /** Reads the configuration from a map such as {@code System.getenv()}; defaults fill the rest. */
   public static CorrelatorConfig fromMap(Map<String, String> values) {
-    refuseRenamed(values);
-    Function<String, String> get = key -> blankToNull(values.get(key));
+    Settings read = new Settings(values);
+    read.refuseRenamed(RENAMED);
+    Duration shortest = Duration.ofSeconds(1);
+    Duration longest = Duration.ofDays(365);
     return new CorrelatorConfig(
-        orDefault(get.apply(APPLICATION_ID), "responder-correlator"),
-        get.apply(BOOTSTRAP),
+        read.text(APPLICATION_ID, "responder-correlator"),
+        read.required(BOOTSTRAP, "Kafka's bootstrap servers, e.g. kafka:9092"),
         Path.of(
-            orDefault(
-                get.apply(STATE_DIR),
+            read.text(
+                STATE_DIR,
                 Path.of(System.getProperty("java.io.tmpdir"), "responder-correlator").toString())),
-        duration(values, DEDUP_HORIZON, "PT12H"),
-        duration(values, FLAP_WINDOW, "PT30M"),
-        duration(values, PUNCTUATION_INTERVAL, "PT10S"),
-        integer(values, SCOPE_PARTITIONS, 6),
-        integer(values, STREAM_THREADS, 1),
-        integer(values, STANDBY_REPLICAS, 0),
-        integer(values, HTTP_PORT, 8083),
-        Path.of(orDefault(get.apply(CATALOG), "runbooks/crm.yaml")));
-  }
-
-  private static void refuseRenamed(Map<String, String> values) {
-    RENAMED.forEach(
-        (old, renamed) -> {
-          if (values.containsKey(old)) {
-            throw new IllegalArgumentException(
-                old
-                    + " was renamed "
-                    + renamed
-                    + ", as ingest and the remediator name it: set that");
-          }
-        });
-  }
-
-  private static Duration duration(Map<String, String> values, String key, String fallback) {
-    String text = orDefault(blankToNull(values.get(key)), fallback);
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          key + " must be an ISO-8601 duration such as PT30M or PT12H, got '" + text + "'", e);
-    }
-  }
-
-  private static int integer(Map<String, String> values, String key, int fallback) {
-    String text = blankToNull(values.get(key));
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(text.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be a whole number, got '" + text + "'", e);
-    }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
-  }
-
-  private static String orDefault(String text, String fallback) {
-    return text == null ? fallback : text;
+        read.duration(DEDUP_HORIZON, "PT12H", shortest, longest),
+        read.duration(FLAP_WINDOW, "PT30M", shortest, longest),
+        read.duration(PUNCTUATION_INTERVAL, "PT10S", shortest, longest),
+        read.integer(SCOPE_PARTITIONS, 6, 1, 10_000),
+        read.integer(STREAM_THREADS, 1, 1, 1_000),
+        read.integer(STANDBY_REPLICAS, 0, 0, 100),
+        read.port(HTTP_PORT, 8083),
+        Path.of(read.text(CATALOG, "runbooks/crm.yaml")));
   }
 
   private static void requireText(String text, String key) {

@@ -1,6 +1,6 @@
 package dev.responder.correlator;
 
-import dev.responder.correlator.http.Liveness;
+import dev.responder.runtime.http.Liveness;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

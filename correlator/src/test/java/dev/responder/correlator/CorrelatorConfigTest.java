@@ -64,7 +64,8 @@ class CorrelatorConfigTest {
                         "RESPONDER_CORRELATOR_STANDBY_REPLICAS",
                         "-1")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("RESPONDER_CORRELATOR_STANDBY_REPLICAS must be at least 0, got -1");
+        .hasMessage(
+            "RESPONDER_CORRELATOR_STANDBY_REPLICAS must be an integer from 0 to 100, was '-1'");
   }
 
   @Test
@@ -76,7 +77,8 @@ class CorrelatorConfigTest {
                         "RESPONDER_KAFKA_BOOTSTRAP", "k:9092",
                         "RESPONDER_CATALOG_FILE", "/etc/responder/catalog.yaml")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("RESPONDER_CATALOG_FILE was renamed RESPONDER_CATALOG");
+        .hasMessage(
+            "RESPONDER_CATALOG_FILE was renamed RESPONDER_CATALOG: set RESPONDER_CATALOG instead");
   }
 
   @Test
@@ -85,7 +87,8 @@ class CorrelatorConfigTest {
             () ->
                 CorrelatorConfig.fromMap(Map.of("RESPONDER_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(
-            "RESPONDER_KAFKA_BOOTSTRAP_SERVERS was renamed RESPONDER_KAFKA_BOOTSTRAP");
+        .hasMessage(
+            "RESPONDER_KAFKA_BOOTSTRAP_SERVERS was renamed RESPONDER_KAFKA_BOOTSTRAP: set"
+                + " RESPONDER_KAFKA_BOOTSTRAP instead");
   }
 }

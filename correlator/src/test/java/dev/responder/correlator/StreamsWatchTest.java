@@ -2,7 +2,7 @@ package dev.responder.correlator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.responder.correlator.http.Liveness;
+import dev.responder.runtime.http.Liveness;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.streams.KafkaStreams.State;
 import org.apache.kafka.streams.errors.StreamsException;

@@ -2,6 +2,7 @@ package dev.responder.ingest;
 
 import dev.responder.ingest.kafka.ProducerSettings;
 import dev.responder.ingest.payload.PayloadLimits;
+import dev.responder.runtime.config.Settings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -72,7 +73,7 @@ public record IngestConfig(
    * endpoint lets anyone trigger remediation, so that must be a decision, not a default.
    */
   public static IngestConfig fromMap(Map<String, String> values) {
-    ConfigReader read = new ConfigReader(values);
+    Settings read = new Settings(values);
     IngestConfig config = read(read);
     if (!config.requiresAuth() && !read.flag(ALLOW_ANONYMOUS, false)) {
       throw new IllegalArgumentException(
@@ -89,7 +90,7 @@ public record IngestConfig(
     return config;
   }
 
-  private static IngestConfig read(ConfigReader read) {
+  private static IngestConfig read(Settings read) {
     PayloadLimits limits =
         new PayloadLimits(
             read.integer(MAX_ALERTS, PayloadLimits.DEFAULTS.maxAlerts(), 1, 100_000),
@@ -105,15 +106,15 @@ public record IngestConfig(
             read.text(COMPRESSION, "lz4"));
     return new IngestConfig(
         read.text(HOST, "0.0.0.0"),
-        read.integer(PORT, 8080, 0, 65_535),
+        read.port(PORT, 8080),
         read.integer(MAX_BODY_BYTES, 1 << 20, 1024, 64 << 20),
         limits,
         kafka,
-        Duration.ofSeconds(read.integer(RETRY_AFTER_SECONDS, 5, 1, 3600)),
+        read.seconds(RETRY_AFTER_SECONDS, 5, 1, 3600),
         read.millis(READINESS_INTERVAL_MS, 2000, 100, 60_000),
-        read.secret(TOKEN),
+        read.secret(TOKEN).map(Secret::new).orElse(null),
         read.text(BASIC_USER, null),
-        read.secret(BASIC_PASSWORD));
+        read.secret(BASIC_PASSWORD).map(Secret::new).orElse(null));
   }
 
   /** Whether any credentials are configured; without, every sender is accepted. */

@@ -27,8 +27,17 @@ class IngestConfigTest {
     assertThatThrownBy(() -> IngestConfig.fromMap(Map.of()))
         .hasMessageContaining("no credentials configured")
         .hasMessageContaining("RESPONDER_INGEST_ALLOW_ANONYMOUS=true");
-    assertThatThrownBy(() -> IngestConfig.fromMap(Map.of(IngestConfig.ALLOW_ANONYMOUS, "yes")))
-        .hasMessage("RESPONDER_INGEST_ALLOW_ANONYMOUS must be true or false, was 'yes'");
+    assertThatThrownBy(() -> IngestConfig.fromMap(Map.of(IngestConfig.ALLOW_ANONYMOUS, "maybe")))
+        .hasMessage(
+            "RESPONDER_INGEST_ALLOW_ANONYMOUS must be true or false (or yes/no, on/off, 1/0), was"
+                + " 'maybe'");
+  }
+
+  @Test
+  void shouldAllowAnonymousSendersWithAnyCommonSpellingOfTrue() {
+    IngestConfig config = IngestConfig.fromMap(Map.of(IngestConfig.ALLOW_ANONYMOUS, "yes"));
+
+    assertThat(config.requiresAuth()).isFalse();
   }
 
   @Test
@@ -70,7 +79,9 @@ class IngestConfigTest {
   void shouldRefuseAnUnreadableTokenFile() {
     assertThatThrownBy(
             () -> IngestConfig.fromMap(Map.of("RESPONDER_INGEST_TOKEN_FILE", "/nonexistent/t")))
-        .hasMessageStartingWith("RESPONDER_INGEST_TOKEN_FILE /nonexistent/t cannot be read");
+        .hasMessage(
+            "RESPONDER_INGEST_TOKEN_FILE must name a readable file, was '/nonexistent/t'"
+                + " (NoSuchFileException: /nonexistent/t)");
   }
 
   @Test

@@ -4,7 +4,7 @@ import dev.responder.console.projection.AuditTopics;
 import dev.responder.console.projection.Databases;
 import dev.responder.console.projection.Projection;
 import dev.responder.console.projection.ProjectionStatus;
-import dev.responder.correlator.http.OperationsEndpoints;
+import dev.responder.runtime.http.OperationsEndpoints;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The projection following the audit topics, with {@code /livez}, {@code /readyz} (200 while the
- * projection follows the log and PostgreSQL answers) and {@code /metrics}. The endpoints are the
- * correlator's {@link OperationsEndpoints}, which this module already depends on.
+ * projection follows the log and PostgreSQL answers) and {@code /metrics}, served by the {@link
+ * OperationsEndpoints} every service shares.
  */
 public final class ProjectionService implements AutoCloseable {
 

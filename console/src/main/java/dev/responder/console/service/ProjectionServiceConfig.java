@@ -1,9 +1,6 @@
 package dev.responder.console.service;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.responder.runtime.config.Settings;
 import java.util.Map;
 
 /**
@@ -45,45 +42,13 @@ public record ProjectionServiceConfig(
 
   /** Reads the configuration; the HTTP port defaults to 8084. */
   public static ProjectionServiceConfig fromMap(Map<String, String> values) {
+    Settings read = new Settings(values);
     return new ProjectionServiceConfig(
-        text(values, BOOTSTRAP),
-        text(values, JDBC_URL),
-        text(values, DB_USER),
-        password(values),
-        port(text(values, HTTP_PORT)));
-  }
-
-  private static String password(Map<String, String> values) {
-    String inline = text(values, DB_PASSWORD);
-    String file = text(values, DB_PASSWORD + "_FILE");
-    if (file == null) {
-      return inline;
-    }
-    if (inline != null) {
-      throw new IllegalArgumentException("set " + DB_PASSWORD + " or its _FILE variant, not both");
-    }
-    try {
-      return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          DB_PASSWORD + "_FILE: cannot read " + file + " (" + e.getMessage() + ")", e);
-    }
-  }
-
-  private static int port(String text) {
-    if (text == null) {
-      return 8084;
-    }
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(HTTP_PORT + " must be a port number, got '" + text + "'");
-    }
-  }
-
-  private static String text(Map<String, String> values, String key) {
-    String value = values.get(key);
-    return value == null || value.isBlank() ? null : value.trim();
+        read.text(BOOTSTRAP, null),
+        read.text(JDBC_URL, null),
+        read.text(DB_USER, null),
+        read.secret(DB_PASSWORD).orElse(null),
+        read.port(HTTP_PORT, 8084));
   }
 
   @Override

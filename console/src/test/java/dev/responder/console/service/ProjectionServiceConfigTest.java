@@ -64,7 +64,9 @@ class ProjectionServiceConfigTest {
             "RESPONDER_PROJECTION_DB_PASSWORD_FILE", "/run/secrets/b");
 
     assertThatThrownBy(() -> ProjectionServiceConfig.fromMap(values))
-        .hasMessageContaining("not both");
+        .hasMessage(
+            "set RESPONDER_PROJECTION_DB_PASSWORD or RESPONDER_PROJECTION_DB_PASSWORD_FILE, not"
+                + " both");
   }
 
   @Test
@@ -76,7 +78,7 @@ class ProjectionServiceConfigTest {
             "RESPONDER_PROJECTION_HTTP_PORT", "http");
 
     assertThatThrownBy(() -> ProjectionServiceConfig.fromMap(values))
-        .hasMessageContaining("RESPONDER_PROJECTION_HTTP_PORT")
-        .hasMessageContaining("'http'");
+        .hasMessage(
+            "RESPONDER_PROJECTION_HTTP_PORT must be a port number from 0 to 65535, was 'http'");
   }
 }

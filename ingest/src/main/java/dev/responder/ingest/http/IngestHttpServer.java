@@ -2,6 +2,8 @@ package dev.responder.ingest.http;
 
 import dev.responder.ingest.payload.PayloadParser;
 import dev.responder.ingest.publish.Readiness;
+import dev.responder.runtime.http.Liveness;
+import dev.responder.runtime.http.OperationsEndpoints;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
@@ -53,10 +55,12 @@ public final class IngestHttpServer implements AutoCloseable {
         "/v1/alertmanager",
         new ReceiveHandler("alertmanager", routes.alertmanager(), routes.receivers()));
     add(paths, "/v1/events", new ReceiveHandler("events", routes.events(), routes.receivers()));
-    add(paths, "/livez", ProbeHandlers.livez());
-    add(paths, "/readyz", ProbeHandlers.readyz(routes.readiness()));
-    add(paths, "/metrics", ProbeHandlers.metrics(routes.registry()));
-    server.setHandler(new GracefulHandler(paths));
+    // Kafka being down is not fixed by a restart: alive while the process answers, ready while
+    // Kafka is reachable, so a load balancer sends alerts where they can land.
+    Handler operations =
+        OperationsEndpoints.routes(
+            () -> Liveness.ALIVE, routes.readiness()::isReady, routes.registry());
+    server.setHandler(new GracefulHandler(new Handler.Sequence(paths, operations)));
     server.setStopTimeout(stopTimeout.toMillis());
     server.start();
     return new IngestHttpServer(server, connector);

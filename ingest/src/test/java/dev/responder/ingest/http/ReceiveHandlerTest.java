@@ -122,4 +122,10 @@ class ReceiveHandlerTest {
     assertThat(server.get("/livez").statusCode()).isEqualTo(200);
     assertThat(server.get("/readyz").statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void shouldAnswerOnlyTheExactProbePaths() throws Exception {
+    assertThat(server.get("/livez-anything").statusCode()).isEqualTo(404);
+    assertThat(server.get("/metrics/extra").statusCode()).isEqualTo(404);
+  }
 }

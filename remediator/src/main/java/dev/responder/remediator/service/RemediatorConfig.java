@@ -1,6 +1,7 @@
 package dev.responder.remediator.service;
 
 import dev.responder.remediator.adapter.http.HealthUrlOverrides;
+import dev.responder.runtime.config.Settings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public record RemediatorConfig(
         crmJdbcUrl,
         read.text("RESPONDER_CRM_DATABASE", "crm"),
         read.required("RESPONDER_CRM_DB_USER", "the database user of the remediator"),
-        read.secret("RESPONDER_CRM_DB_PASSWORD"),
+        read.secret("RESPONDER_CRM_DB_PASSWORD").orElse(""),
         read.requiredSecret("RESPONDER_REDIS_URL", "the CRM's Redis, e.g. redis://redis:6379"),
         read.text("RESPONDER_KUBERNETES_URL", null),
         HealthUrlOverrides.parse(
@@ -65,7 +66,7 @@ public record RemediatorConfig(
                 "RESPONDER_NOTIFY_WEBHOOK", "a Slack-compatible incoming webhook URL")),
         read.text("RESPONDER_HANDOFF_CHANNEL", "slack:#crm-incidents"),
         read.text("RESPONDER_REMEDIATOR_HOST", "0.0.0.0"),
-        read.integer("RESPONDER_REMEDIATOR_PORT", 8082, 0, 65_535),
+        read.port("RESPONDER_REMEDIATOR_PORT", 8082),
         read.flag("RESPONDER_REMEDIATOR_DRY_RUN", false),
         read.flag("RESPONDER_REMEDIATOR_KILL_SWITCH", false),
         Optional.ofNullable(read.text("RESPONDER_REMEDIATOR_DRY_RUN_FILE", null)).map(Path::of),
@@ -74,7 +75,7 @@ public record RemediatorConfig(
         read.seconds("RESPONDER_REMEDIATOR_APPROVAL_TTL_SECONDS", 1800, 60, 86_400),
         read.duration(
             "RESPONDER_REMEDIATOR_MAX_EVENT_AGE",
-            Duration.ofHours(1),
+            "PT1H",
             Duration.ofMinutes(1),
             Duration.ofDays(7)),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_PER_RUNBOOK", 5, 1, 1000),

@@ -19,6 +19,8 @@ import dev.responder.remediator.engine.Systems;
 import dev.responder.remediator.guard.RateBudget;
 import dev.responder.remediator.guard.RetryPolicy;
 import dev.responder.remediator.plan.CatalogPlanner;
+import dev.responder.runtime.http.Liveness;
+import dev.responder.runtime.http.OperationsEndpoints;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.catalog.operation.TargetKind;
@@ -29,7 +31,6 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +58,7 @@ public final class RemediatorService implements AutoCloseable {
   private final Remediator remediator;
   private final RemediatorLoop loop;
   private final Thread thread;
-  private final HealthServer health;
+  private final OperationsEndpoints endpoints;
   private final KafkaClientMetrics consumerMetrics;
 
   private RemediatorService(RemediatorConfig config, Catalog catalog, Clock clock) {
@@ -118,13 +119,13 @@ public final class RemediatorService implements AutoCloseable {
               new FailureStreak(Duration.ofMillis(500), Duration.ofSeconds(30)),
               registry);
       // Bound before the loop starts: a port in use stops the start before anything is acted on.
-      health =
+      endpoints =
           opened.add(
-              new HealthServer(
-                  config.host(), config.port(), loop::isRunning, loop::isReady, registry));
+              OperationsEndpoints.start(
+                  config.host(), config.port(), this::liveness, loop::isReady, registry));
       thread = new Thread(loop, "remediator-loop");
       thread.start();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       opened.closeAfter(e);
       throw new IllegalStateException("the remediator could not start: " + e.getMessage(), e);
     }
@@ -176,7 +177,12 @@ public final class RemediatorService implements AutoCloseable {
   }
 
   public URI uri() {
-    return health.uri();
+    return endpoints.uri();
+  }
+
+  /** Alive while the consumer loop runs: once it has stopped, only a restart brings it back. */
+  private Liveness liveness() {
+    return loop.isRunning() ? Liveness.ALIVE : Liveness.dead("the remediator's loop has stopped");
   }
 
   /** The client's own timeouts bound each call; the engine's timeout is only the backstop. */
@@ -221,7 +227,7 @@ public final class RemediatorService implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    health.close();
+    endpoints.close();
     consumerMetrics.close();
     remediator.close();
     relay.close();

@@ -81,8 +81,9 @@ class RemediatorConfigTest {
 
     assertThatThrownBy(() -> RemediatorConfig.fromMap(settings))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith(
-            "RESPONDER_NOTIFY_WEBHOOK or RESPONDER_NOTIFY_WEBHOOK_FILE is required");
+        .hasMessage(
+            "RESPONDER_NOTIFY_WEBHOOK or RESPONDER_NOTIFY_WEBHOOK_FILE is required: a"
+                + " Slack-compatible incoming webhook URL");
   }
 
   @Test
@@ -93,7 +94,26 @@ class RemediatorConfigTest {
 
     assertThatThrownBy(() -> RemediatorConfig.fromMap(settings))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("RESPONDER_REDIS_URL_FILE: cannot read " + missing);
+        .hasMessage(
+            "RESPONDER_REDIS_URL_FILE must name a readable file, was '"
+                + missing
+                + "' (NoSuchFileException: "
+                + missing
+                + ")");
+  }
+
+  @Test
+  void shouldRefuseAnEmptyPasswordFileRatherThanConnectWithoutAPassword() throws Exception {
+    withCredentialsInTheEnvironment();
+    String empty = file("db-password", "\n");
+    settings.put("RESPONDER_CRM_DB_PASSWORD_FILE", empty);
+
+    assertThatThrownBy(() -> RemediatorConfig.fromMap(settings))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "RESPONDER_CRM_DB_PASSWORD_FILE must name a file holding the secret, was '"
+                + empty
+                + "', which is empty");
   }
 
   @Test
@@ -161,11 +181,13 @@ class RemediatorConfigTest {
     settings.put("RESPONDER_REMEDIATOR_MAX_EVENT_AGE", "1h");
     assertThatThrownBy(() -> RemediatorConfig.fromMap(settings))
         .hasMessage(
-            "RESPONDER_REMEDIATOR_MAX_EVENT_AGE=1h is not an ISO-8601 duration (e.g. PT1H, PT30M)"
-                + " from PT1M to PT168H");
+            "RESPONDER_REMEDIATOR_MAX_EVENT_AGE must be an ISO-8601 duration (e.g. PT30M, PT12H)"
+                + " from PT1M to PT168H, was '1h'");
     settings.put("RESPONDER_REMEDIATOR_MAX_EVENT_AGE", "PT10S");
     assertThatThrownBy(() -> RemediatorConfig.fromMap(settings))
-        .hasMessageStartingWith("RESPONDER_REMEDIATOR_MAX_EVENT_AGE=PT10S is not");
+        .hasMessage(
+            "RESPONDER_REMEDIATOR_MAX_EVENT_AGE must be an ISO-8601 duration (e.g. PT30M, PT12H)"
+                + " from PT1M to PT168H, was 'PT10S'");
   }
 
   private void withCredentialsInTheEnvironment() {

@@ -1,4 +1,4 @@
-package dev.responder.correlator.http;
+package dev.responder.runtime.http;
 
 import java.util.Objects;
 

@@ -1,16 +1,13 @@
-package dev.responder.correlator.http;
+package dev.responder.runtime.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.responder.correlator.domain.Disposition;
-import dev.responder.correlator.topology.Dispositions;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -67,23 +64,47 @@ class OperationsEndpointsTest {
   }
 
   @Test
-  void shouldBeReadyOnlyWhileStreamsIsRunning() throws Exception {
-    assertThat(get("/readyz").statusCode()).isEqualTo(503);
-
+  void shouldBeReadyOnlyWhileTheServiceSaysSo() throws Exception {
+    HttpResponse<String> notReady = get("/readyz");
     running.set(true);
+    HttpResponse<String> ready = get("/readyz");
 
-    assertThat(get("/readyz").statusCode()).isEqualTo(200);
+    assertThat(notReady.statusCode()).isEqualTo(503);
+    assertThat(notReady.body()).isEqualTo("not ready");
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).isEqualTo("ready");
   }
 
   @Test
-  void shouldExposeDispositionCountsInPrometheusText() throws Exception {
-    new Dispositions(registry).record(Disposition.SILENCED, "fp", "silence s1", Optional.empty());
+  void shouldExposeTheRegistrysMetersInPrometheusText() throws Exception {
+    registry.counter("responder_test_events").increment();
 
     HttpResponse<String> metrics = get("/metrics");
 
+    assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
-    assertThat(metrics.body())
-        .contains("responder_correlator_alerts_total{disposition=\"silenced\"} 1.0");
+    assertThat(metrics.body()).contains("responder_test_events_total 1.0");
+  }
+
+  @Test
+  void shouldAnswerOnlyTheExactPaths() throws Exception {
+    assertThat(get("/livez-anything").statusCode()).isEqualTo(404);
+    assertThat(get("/readyz/deep").statusCode()).isEqualTo(404);
+    assertThat(get("/").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldServeOnTheGivenHostAndNameItInItsUri() throws Exception {
+    try (OperationsEndpoints onLoopback =
+        OperationsEndpoints.start("127.0.0.1", 0, liveness::get, running::get, registry)) {
+      URI livez = onLoopback.uri().resolve("/livez");
+
+      HttpResponse<String> answer =
+          http.send(HttpRequest.newBuilder(livez).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(onLoopback.uri()).isEqualTo(URI.create("http://127.0.0.1:" + onLoopback.port()));
+      assertThat(answer.statusCode()).isEqualTo(200);
+    }
   }
 }

@@ -1,6 +1,8 @@
-package dev.responder.correlator.http;
+package dev.responder.runtime.http;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
@@ -13,10 +15,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code GET /livez} (200 while the service does its work, 503 naming why once it cannot; see
- * {@link Liveness}), {@code GET /readyz} (200 only while Kafka Streams is RUNNING, so a rebalancing
- * or restoring instance is not sent traffic) and {@code GET /metrics} (Prometheus text, Streams
- * metrics included), on Jetty as ingest serves its own.
+ * The endpoints every Responder service has, on Jetty: {@code GET /livez} (200 while the service
+ * does its work, 503 naming why once it cannot; see {@link Liveness}), {@code GET /readyz} (200
+ * only while the service should be sent work) and {@code GET /metrics} (Prometheus text). Paths
+ * match exactly; anything else is 404. A service with its own Jetty server mounts {@link #routes}.
  */
 public final class OperationsEndpoints implements AutoCloseable {
 
@@ -41,19 +43,33 @@ public final class OperationsEndpoints implements AutoCloseable {
   }
 
   /**
-   * Starts the endpoints on {@code port} (0 picks a free one); {@code /livez} answers what {@code
-   * liveness} says.
+   * Starts the endpoints on {@code port} (0 picks a free one) of every interface; {@code /livez}
+   * answers what {@code liveness} says.
    */
   public static OperationsEndpoints start(
       int port,
       Supplier<Liveness> liveness,
       BooleanSupplier ready,
       PrometheusMeterRegistry registry) {
+    return start(null, port, liveness, ready, registry);
+  }
+
+  /**
+   * Starts the endpoints on {@code host:port} ({@code host} null: every interface; port 0 picks a
+   * free one); {@code /livez} answers what {@code liveness} says.
+   */
+  public static OperationsEndpoints start(
+      String host,
+      int port,
+      Supplier<Liveness> liveness,
+      BooleanSupplier ready,
+      PrometheusMeterRegistry registry) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
+    connector.setHost(host);
     connector.setPort(port);
     server.addConnector(connector);
-    server.setHandler(new Routes(liveness, ready, registry));
+    server.setHandler(routes(liveness, ready, registry));
     try {
       server.start();
     } catch (Exception e) {
@@ -62,9 +78,24 @@ public final class OperationsEndpoints implements AutoCloseable {
     return new OperationsEndpoints(server, connector);
   }
 
+  /**
+   * The three routes as a Jetty handler, for a service that serves them on its own server: it
+   * handles {@code /livez}, {@code /readyz} and {@code /metrics} and declines every other path.
+   */
+  public static Handler routes(
+      Supplier<Liveness> liveness, BooleanSupplier ready, PrometheusMeterRegistry registry) {
+    return new Routes(liveness, ready, registry);
+  }
+
   /** The port the endpoints listen on. */
   public int port() {
     return connector.getLocalPort();
+  }
+
+  /** The base URI actually bound, e.g. {@code http://127.0.0.1:41234}. */
+  public URI uri() {
+    String host = connector.getHost() == null ? "localhost" : connector.getHost();
+    return URI.create("http://" + host + ":" + port());
   }
 
   @Override
@@ -76,7 +107,7 @@ public final class OperationsEndpoints implements AutoCloseable {
     }
   }
 
-  /** The three GET routes; anything else is 404. */
+  /** The three GET routes; any other path is declined (404 when nothing else handles it). */
   private static final class Routes extends Handler.Abstract {
 
     private final Supplier<Liveness> liveness;
@@ -84,9 +115,9 @@ public final class OperationsEndpoints implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
 
     Routes(Supplier<Liveness> liveness, BooleanSupplier ready, PrometheusMeterRegistry registry) {
-      this.liveness = liveness;
-      this.ready = ready;
-      this.registry = registry;
+      this.liveness = Objects.requireNonNull(liveness, "liveness");
+      this.ready = Objects.requireNonNull(ready, "ready");
+      this.registry = Objects.requireNonNull(registry, "registry");
     }
 
     @Override
@@ -97,13 +128,9 @@ public final class OperationsEndpoints implements AutoCloseable {
           answer(response, answer.alive() ? 200 : 503, PLAIN_TEXT, answer.detail(), callback);
         }
         case "/readyz" -> {
-          boolean running = ready.getAsBoolean();
+          boolean isReady = ready.getAsBoolean();
           answer(
-              response,
-              running ? 200 : 503,
-              PLAIN_TEXT,
-              running ? "ready" : "not running",
-              callback);
+              response, isReady ? 200 : 503, PLAIN_TEXT, isReady ? "ready" : "not ready", callback);
         }
         case "/metrics" -> answer(response, 200, PROMETHEUS_TEXT, registry.scrape(), callback);
         default -> {

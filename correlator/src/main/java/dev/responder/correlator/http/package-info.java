@@ -1,4 +1,0 @@
-/**
- * The correlator's operational HTTP endpoints (Jetty): liveness, readiness and Prometheus metrics.
- */
-package dev.responder.correlator.http;
