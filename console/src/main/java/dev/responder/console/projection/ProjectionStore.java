@@ -35,17 +35,36 @@ public final class ProjectionStore implements AutoCloseable {
   /** Migrates the schema and takes the writer's lock, or throws {@link ProjectionBusyException}. */
   public static ProjectionStore open(DataSource dataSource) throws SQLException {
     Connection connection = dataSource.getConnection();
-    try (Statement statement = connection.createStatement();
-        ResultSet locked = statement.executeQuery(LOCK)) {
-      locked.next();
-      if (!locked.getBoolean(1)) {
-        connection.close();
+    boolean lockTaken = false;
+    try {
+      try (Statement statement = connection.createStatement();
+          ResultSet locked = statement.executeQuery(LOCK)) {
+        locked.next();
+        lockTaken = locked.getBoolean(1);
+      }
+      if (!lockTaken) {
         throw new ProjectionBusyException();
       }
+      ProjectionMigrations.migrate(dataSource);
+      connection.setAutoCommit(false);
+      return new ProjectionStore(dataSource, connection);
+    } catch (SQLException | RuntimeException e) {
+      // A half-opened store must not keep the lock: this process could never write again.
+      releaseAndClose(connection, lockTaken, e);
+      throw e;
     }
-    ProjectionMigrations.migrate(dataSource);
-    connection.setAutoCommit(false);
-    return new ProjectionStore(dataSource, connection);
+  }
+
+  private static void releaseAndClose(Connection connection, boolean locked, Exception failure) {
+    try (connection) {
+      if (locked) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(UNLOCK);
+        }
+      }
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   /** Drops everything projected so far and migrates the emptied schema again. */
