@@ -9,12 +9,14 @@ import org.rocksdb.Options;
 import org.rocksdb.WriteBufferManager;
 
 /**
- * Caps what RocksDB may hold in memory for all the correlator's stores together. By default every
+ * Bounds what RocksDB holds in memory for all the correlator's stores together. By default every
  * store of every task has its own block cache and memtables, so RocksDB's memory, which lives
  * outside the JVM heap and which no JVM flag limits, grows with the number of tasks and stores; in
  * a pod that ends in the kernel's OOM kill. Here one block cache per process holds the blocks, the
  * index and filter blocks and, through a write buffer manager, the memtables, within {@link
- * #TOTAL_BYTES}.
+ * #TOTAL_BYTES}. The limit is soft (RocksDB's {@code strict_capacity_limit} is off): a read that
+ * needs a block while the cache is full of pinned entries still succeeds, briefly above the budget,
+ * instead of failing the store.
  */
 public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
 
@@ -49,7 +51,6 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
     table.setBlockCache(CACHE);
     table.setCacheIndexAndFilterBlocks(true);
     table.setCacheIndexAndFilterBlocksWithHighPriority(true);
-    table.setPinTopLevelIndexAndFilter(true);
     options.setWriteBufferManager(WRITE_BUFFERS);
     options.setTableFormatConfig(table);
   }
