@@ -72,6 +72,8 @@ class AlertmanagerConfigTest {
             .answerBound();
 
     assertThat(timeout).isEqualTo(Duration.ofSeconds(10)).isGreaterThan(ingestAnswersWithin);
+    // Whatever Kafka wait an operator configures, ingest refuses one that could answer too late.
+    assertThat(timeout.minus(IngestConfig.LONGEST_KAFKA_WAIT)).isGreaterThan(Duration.ofSeconds(1));
     // Alertmanager never waits longer than the group interval, whatever the timeout says.
     assertThat(timeout).isLessThanOrEqualTo(duration(route.get("group_interval")));
   }

@@ -45,8 +45,13 @@ public record IngestConfig(
   public static final String BASIC_PASSWORD = "RESPONDER_INGEST_BASIC_PASSWORD";
   public static final String ALLOW_ANONYMOUS = "RESPONDER_INGEST_ALLOW_ANONYMOUS";
 
-  /** Alertmanager 0.25 gives up on a webhook after 10 s; answering later only causes retries. */
-  static final Duration SENDER_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * The longest ingest may wait for Kafka. Alertmanager cuts a webhook attempt at its {@code
+   * timeout} (10 s in deploy/alertmanager) and never bounds a notification below 10 s; the wait,
+   * the safety timer's margin past it and the HTTP exchange must all fit inside, with room to
+   * spare.
+   */
+  public static final Duration LONGEST_KAFKA_WAIT = Duration.ofSeconds(8);
 
   public IngestConfig {
     Objects.requireNonNull(host, "host");
@@ -56,14 +61,16 @@ public record IngestConfig(
       throw new IllegalArgumentException(
           "basic auth needs both " + BASIC_USER + " and " + BASIC_PASSWORD + "(_FILE)");
     }
-    if (kafka.answerBound().compareTo(SENDER_TIMEOUT) >= 0) {
+    if (kafka.answerBound().compareTo(LONGEST_KAFKA_WAIT) > 0) {
       throw new IllegalArgumentException(
           MAX_BLOCK_MS
               + " + "
               + DELIVERY_TIMEOUT_MS
-              + " is "
+              + " must be at most "
+              + LONGEST_KAFKA_WAIT.toMillis()
+              + " ms, was "
               + kafka.answerBound().toMillis()
-              + " ms; keep it under Alertmanager's 10 s webhook timeout");
+              + " ms: the answer must reach Alertmanager within its 10 s webhook timeout");
     }
   }
 

@@ -96,9 +96,24 @@ class IngestConfigTest {
             () ->
                 IngestConfig.fromMap(
                     Map.of(
-                        "RESPONDER_INGEST_DELIVERY_TIMEOUT_MS", "9500",
+                        "RESPONDER_INGEST_DELIVERY_TIMEOUT_MS", "7500",
                         "RESPONDER_INGEST_MAX_BLOCK_MS", "1000")))
-        .hasMessageContaining("is 10500 ms; keep it under Alertmanager's 10 s webhook timeout");
+        .hasMessage(
+            "RESPONDER_INGEST_MAX_BLOCK_MS + RESPONDER_INGEST_DELIVERY_TIMEOUT_MS must be at most"
+                + " 8000 ms, was 8500 ms: the answer must reach Alertmanager within its 10 s"
+                + " webhook timeout");
+  }
+
+  @Test
+  void shouldAcceptTheLongestKafkaWaitThatStillAnswersInTime() {
+    IngestConfig config =
+        IngestConfig.fromMap(
+            Map.of(
+                "RESPONDER_INGEST_DELIVERY_TIMEOUT_MS", "7000",
+                "RESPONDER_INGEST_MAX_BLOCK_MS", "1000",
+                "RESPONDER_INGEST_ALLOW_ANONYMOUS", "true"));
+
+    assertThat(config.kafka().answerBound()).isEqualTo(IngestConfig.LONGEST_KAFKA_WAIT);
   }
 
   @Test
