@@ -67,14 +67,17 @@ final class CrmJdbc {
   }
 
   /**
-   * Only a commit the server answered with a rollback (SQLSTATE class 40 but 40003, completion
-   * unknown) surely did not apply; a commit whose answer was lost (the connection broke, the
-   * session was terminated) may have, so the engine must read the target.
+   * A commit whose answer was lost may have applied, so the engine must read the target: the
+   * connection broke (SQLSTATE class 08, or no SQLSTATE at all), the server's process was shut down
+   * or terminated under it (57P01, 57P02, 57P03), or the server itself said completion is unknown
+   * (40003). Any other SQLSTATE is the server's answer that it refused the commit (a serialization
+   * failure, a deferred constraint, an aborted transaction): nothing was applied.
    */
   static FailureKind commitKind(SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    boolean rolledBack = state.startsWith("40") && !state.equals("40003");
-    return rolledBack ? kind(e) : FailureKind.IN_DOUBT;
+    String state = e.getSQLState();
+    boolean answerLost =
+        state == null || state.startsWith("08") || state.startsWith("57P") || state.equals("40003");
+    return answerLost ? FailureKind.IN_DOUBT : kind(e);
   }
 
   PreparedStatement prepare(Connection connection, String sql) throws SQLException {
