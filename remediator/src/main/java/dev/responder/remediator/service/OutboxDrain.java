@@ -5,8 +5,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Drains the outbox between two polls, within a time budget: a steady inflow of rows must not keep
- * the loop from polling past the consumer's {@code max.poll.interval.ms} (five minutes by default),
- * or the group would evict it. What is left is published in the next round.
+ * the loop from polling past the consumer's {@code max.poll.interval.ms} (15 minutes here), or the
+ * group would evict it. What is left is published in the next round.
  */
 final class OutboxDrain {
 
@@ -16,7 +16,7 @@ final class OutboxDrain {
     int publish() throws InterruptedException;
   }
 
-  /** Well below the five-minute poll interval, leaving most of it to the round's records. */
+  /** Well below the 15-minute poll interval, leaving most of it to the round's records. */
   static final Duration BUDGET = Duration.ofSeconds(5);
 
   private final Batch batch;

@@ -71,7 +71,7 @@ public record RemediatorConfig(
         read.flag("RESPONDER_REMEDIATOR_KILL_SWITCH", false),
         Optional.ofNullable(read.text("RESPONDER_REMEDIATOR_DRY_RUN_FILE", null)).map(Path::of),
         Optional.ofNullable(read.text("RESPONDER_REMEDIATOR_KILL_SWITCH_FILE", null)).map(Path::of),
-        read.seconds("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", 10, 1, 300),
+        read.seconds("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", 10, 1, 120),
         read.seconds("RESPONDER_REMEDIATOR_APPROVAL_TTL_SECONDS", 1800, 60, 86_400),
         read.duration(
             "RESPONDER_REMEDIATOR_MAX_EVENT_AGE",

@@ -215,8 +215,14 @@ public final class RemediatorService implements AutoCloseable {
         false,
         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
         "earliest",
+        // A record's calls are each bounded (the call timeout, at most 120 s, and a 1.5x
+        // backstop), but a round of records is not: few records per poll and a long poll interval
+        // keep a slow round from costing the group its member. If one still does, the records are
+        // redelivered and the ledger keeps every action from running twice.
         ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-        50);
+        10,
+        ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
+        (int) Duration.ofMinutes(15).toMillis());
   }
 
   @Override

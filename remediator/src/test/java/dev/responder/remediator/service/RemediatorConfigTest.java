@@ -190,6 +190,17 @@ class RemediatorConfigTest {
                 + " from PT1M to PT168H, was 'PT10S'");
   }
 
+  @Test
+  void shouldRefuseACallTimeoutWhoseBackstopWouldOutlastAPollRound() {
+    withCredentialsInTheEnvironment();
+    settings.put("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS", "300");
+
+    assertThatThrownBy(() -> RemediatorConfig.fromMap(settings))
+        .hasMessageStartingWith("RESPONDER_REMEDIATOR_CALL_TIMEOUT_SECONDS must be")
+        .hasMessageContaining("from 1 to 120")
+        .hasMessageEndingWith("was '300'");
+  }
+
   private void withCredentialsInTheEnvironment() {
     settings.put("RESPONDER_REDIS_URL", REDIS);
     settings.put("RESPONDER_NOTIFY_WEBHOOK", WEBHOOK);
