@@ -67,7 +67,8 @@ public final class Remediator implements AutoCloseable {
 
   /**
    * Plans and runs the incident's runbook when the event is one that asks for it and is not older
-   * than the maximum age (an older one is recorded as not acted on and handed to a person).
+   * than the maximum age (an older one is recorded as not acted on and handed to a person, unless
+   * its runbook had already started when it was fresh).
    */
   public void onIncidentEvent(IncidentEvent event) {
     if (!PLANNED.contains(event.getType())) {
@@ -76,8 +77,18 @@ public final class Remediator implements AutoCloseable {
     }
     PlanContext context = IncidentContexts.of(event);
     if (staleEvents.isStale(event.getOccurredAt())) {
-      planner.plan(context).ifPresent(plan -> staleEvents.skip(plan, event.getOccurredAt()));
-      return;
+      Optional<Plan> plan = planner.plan(context);
+      if (plan.isEmpty()) {
+        return;
+      }
+      if (!staleEvents.alreadyStarted(plan.get())) {
+        staleEvents.skip(plan.get(), event.getOccurredAt());
+        return;
+      }
+      LOGGER.info(
+          "Incident event {} is over the maximum age but its runbook had started: finishing it"
+              + " from the ledger",
+          event.getEventId());
     }
     run(context);
   }

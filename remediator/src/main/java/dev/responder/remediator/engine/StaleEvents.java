@@ -44,6 +44,17 @@ final class StaleEvents {
     return age(occurredAt).compareTo(maxAge) > 0;
   }
 
+  /**
+   * Whether any notification or action of {@code plan} is already in the ledger: the event was
+   * being handled while it was fresh and comes back now (a retry after an outage, a restart before
+   * the offset commit). Its steps then follow the ledger like any redelivery, which neither repeats
+   * a side effect nor misreports one already taken as skipped.
+   */
+  boolean alreadyStarted(Plan plan) {
+    return Stream.concat(plan.notifications().stream(), plan.actions().stream())
+        .anyMatch(step -> ledger.find(ActionKey.of(plan, step)).isPresent());
+  }
+
   /** Records every side effect of {@code plan} as not acted on, and hands the incident over. */
   void skip(Plan plan, Instant occurredAt) {
     Duration age = age(occurredAt);

@@ -80,4 +80,22 @@ class StaleEventsIT {
         .singleElement()
         .satisfies(o -> assertThat(o.getStatus()).isEqualTo(OutcomeStatus.SUCCEEDED));
   }
+
+  @Test
+  void shouldFinishFromTheLedgerAnEventRedeliveredAfterTheMaximumAge() {
+    Remediator remediator = fixture.remediator();
+    IncidentEvent opened = fixture.opened("INC-REDELIVERED", "api-unresponsive", Severity.P2);
+    remediator.onIncidentEvent(opened);
+    int messagesWhileFresh = fixture.webhook.bodies().size();
+    fixture.clock.advance(RemediatorFixture.MAX_EVENT_AGE.plus(Duration.ofMinutes(1)));
+
+    remediator.onIncidentEvent(opened);
+
+    assertThat(fixture.outcomes("INC-REDELIVERED", "restart_backend"))
+        .as("the restart done while fresh stays the only one, not re-reported as skipped")
+        .noneMatch(o -> o.getStatus() == OutcomeStatus.SKIPPED)
+        .filteredOn(o -> o.getStatus() == OutcomeStatus.SUCCEEDED)
+        .hasSize(1);
+    assertThat(fixture.webhook.bodies()).as("no new message").hasSize(messagesWhileFresh);
+  }
 }
