@@ -27,9 +27,15 @@ final class TestServer implements AutoCloseable {
   final RecordingPublisher publisher = new RecordingPublisher();
   final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final IngestHttpServer server;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final HttpClient client;
 
   TestServer() throws Exception {
+    this(IngestHttpServer.Listen.plain("127.0.0.1", 0), HttpClient.newHttpClient());
+  }
+
+  /** A server listening as {@code listen} says, and the client to talk to it. */
+  TestServer(IngestHttpServer.Listen listen, HttpClient client) throws Exception {
+    this.client = client;
     ReceiverSettings settings =
         new ReceiverSettings(
             new Authenticator(
@@ -52,9 +58,7 @@ final class TestServer implements AutoCloseable {
             settings,
             () -> true,
             registry);
-    server =
-        IngestHttpServer.start(
-            IngestHttpServer.Listen.plain("127.0.0.1", 0), routes, Duration.ofMillis(100));
+    server = IngestHttpServer.start(listen, routes, Duration.ofMillis(100));
   }
 
   HttpResponse<String> post(String path, Map<String, String> headers, byte[] body)
