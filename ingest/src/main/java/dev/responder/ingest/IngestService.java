@@ -71,10 +71,17 @@ public final class IngestService implements AutoCloseable {
       IngestHttpServer server =
           IngestHttpServer.start(
               new IngestHttpServer.Listen(
-                  config.host(), config.port(), config.server(), config.tls()),
+                  config.host(),
+                  config.port(),
+                  config.server(),
+                  config.tls(),
+                  config.operationsPort()),
               routes,
               config.kafka().answerBound().plus(Duration.ofSeconds(1)));
-      LOGGER.info("ingest listening on {}", server.uri());
+      LOGGER.info(
+          "ingest listening on {}{}",
+          server.uri(),
+          server.operationsUri().map(uri -> ", probes and metrics on " + uri).orElse(""));
       return new IngestService(server, producer, readiness);
     } catch (Exception e) {
       readiness.close();
