@@ -31,6 +31,7 @@ final class TypedObjects {
     serialization.registerKubernetesResource(CustomResources.KafkaTopic.class);
     serialization.registerKubernetesResource(CustomResources.PrometheusRule.class);
     serialization.registerKubernetesResource(CustomResources.ServiceMonitor.class);
+    serialization.registerKubernetesResource(CertManagerResources.Certificate.class);
     return serialization;
   }
 
