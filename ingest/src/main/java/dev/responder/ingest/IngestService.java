@@ -8,6 +8,7 @@ import dev.responder.ingest.kafka.KafkaReadinessProbe;
 import dev.responder.ingest.metrics.IngestMetrics;
 import dev.responder.ingest.payload.AlertmanagerWebhookParser;
 import dev.responder.ingest.payload.CrmEventParser;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -33,12 +34,17 @@ public final class IngestService implements AutoCloseable {
   private final IngestHttpServer server;
   private final Producer<byte[], byte[]> producer;
   private final KafkaReadinessProbe readiness;
+  private final KafkaClientMetrics producerMetrics;
 
   private IngestService(
-      IngestHttpServer server, Producer<byte[], byte[]> producer, KafkaReadinessProbe readiness) {
+      IngestHttpServer server,
+      Producer<byte[], byte[]> producer,
+      KafkaReadinessProbe readiness,
+      KafkaClientMetrics producerMetrics) {
     this.server = server;
     this.producer = producer;
     this.readiness = readiness;
+    this.producerMetrics = producerMetrics;
   }
 
   public static IngestService start(IngestConfig config) throws Exception {
@@ -51,6 +57,10 @@ public final class IngestService implements AutoCloseable {
             config.readinessInterval(),
             config.kafka().requestTimeout());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    // The producer's own metrics (kafka_producer_*): records per request and batch sizes show
+    // whether requests in flight together share batches.
+    KafkaClientMetrics producerMetrics = new KafkaClientMetrics(producer);
+    producerMetrics.bindTo(registry);
     ReceiverSettings receivers =
         new ReceiverSettings(
             authenticator(config),
@@ -82,9 +92,10 @@ public final class IngestService implements AutoCloseable {
           "ingest listening on {}{}",
           server.uri(),
           server.operationsUri().map(uri -> ", probes and metrics on " + uri).orElse(""));
-      return new IngestService(server, producer, readiness);
+      return new IngestService(server, producer, readiness, producerMetrics);
     } catch (Exception e) {
       readiness.close();
+      producerMetrics.close();
       producer.close(Duration.ZERO);
       throw e;
     }
@@ -132,6 +143,7 @@ public final class IngestService implements AutoCloseable {
       server.close();
     } finally {
       readiness.close();
+      producerMetrics.close();
       producer.close(Duration.ofSeconds(5));
     }
   }
