@@ -192,6 +192,6 @@ class IngestConfigTest {
                     Map.of(
                         "RESPONDER_INGEST_DELIVERY_TIMEOUT_MS", "1000",
                         "RESPONDER_INGEST_KAFKA_REQUEST_TIMEOUT_MS", "2000")))
-        .hasMessageContaining("must be at least the request timeout (2000 ms) plus linger (5 ms)");
+        .hasMessageContaining("must be at least the request timeout (2000 ms) plus linger (1 ms)");
   }
 }
