@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServiceSettingsManifestsTest {
 
-  private static final String KAFKA = "responder-kafka-kafka-bootstrap.kafka.svc:9092";
+  private static final String KAFKA = "responder-kafka-kafka-bootstrap.kafka.svc:9093";
   private static final Path CATALOG = Path.of("/opt/responder/runbooks/crm.yaml");
 
   /** What the Secret's keys hold in this test, by file name. */
@@ -33,7 +33,9 @@ class ServiceSettingsManifestsTest {
       Map.of(
           "db-password", "db-secret",
           "redis-url", "redis://:redis-secret@crm-redis.crm.svc:6379",
-          "notify-webhook", "https://hooks.slack.com/services/T0/B0/webhook-secret");
+          "notify-webhook", "https://hooks.slack.com/services/T0/B0/webhook-secret",
+          "password", "kafka-scram-secret",
+          "ca.crt", "-----BEGIN CERTIFICATE-----");
 
   @TempDir Path secrets;
 

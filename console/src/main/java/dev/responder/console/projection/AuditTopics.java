@@ -1,6 +1,7 @@
 package dev.responder.console.projection;
 
 import dev.responder.correlator.topology.CorrelatorTopics;
+import dev.responder.runtime.kafka.KafkaAccess;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.Incident;
@@ -10,6 +11,8 @@ import dev.responder.schemas.topics.Topic;
 import dev.responder.schemas.topics.Topics;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The topics the projection and replay read: the four append-only audit topics and the compacted
@@ -65,6 +68,15 @@ public record AuditTopics(
   /** Every topic the projection consumes, audit topics first. */
   public List<Topic<String, ?>> projected() {
     return List.of(alerts, commands, incidentEvents, outcomes, incidents);
+  }
+
+  /**
+   * What the projection's clients do on Kafka: read every projected topic, without a consumer group
+   * (its positions live in PostgreSQL).
+   */
+  public KafkaAccess kafkaAccess() {
+    Set<String> reads = projected().stream().map(Topic::name).collect(Collectors.toSet());
+    return new KafkaAccess(reads, Set.of(), Set.of(), Set.of());
   }
 
   /** The same topics as the correlator names them. */

@@ -97,7 +97,8 @@ public final class RemediatorService implements AutoCloseable {
           opened.add(
               new OutboxRelay(
                   new PostgresOutbox(pool),
-                  new RelayClients(config.bootstrapServers(), config.groupId() + "-outbox"),
+                  new RelayClients(
+                      config.bootstrapServers(), RemediatorKafka.transactionalId(config)),
                   clock,
                   500,
                   OutboxRelay.CrashPoint.NONE,
