@@ -47,14 +47,21 @@ class ServiceSettingsManifestsTest {
                 DeployFiles.document(
                     DeployFiles.deploy("base/041-StatefulSet-responder-correlator.yaml")));
 
-    CorrelatorConfig config =
-        CorrelatorConfig.fromMap(
-            values(correlator.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()));
+    Map<String, String> env =
+        values(correlator.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv());
+    env.replaceAll((name, value) -> name.endsWith("_FILE") ? standIn(value) : value);
+
+    CorrelatorConfig config = CorrelatorConfig.fromMap(env);
 
     assertThat(config.bootstrapServers()).isEqualTo(KAFKA);
     assertThat(config.catalogFile()).isEqualTo(CATALOG);
     assertThat(config.standbyReplicas()).isEqualTo(1);
     assertThat(config.stateDir()).isEqualTo(Path.of("/var/lib/responder/state"));
+    assertThat(config.kafkaSecurity().clientProperties())
+        .containsEntry("security.protocol", "SASL_SSL")
+        .containsEntry("sasl.mechanism", "SCRAM-SHA-512");
+    assertThat(config.kafkaSecurity().username()).contains("responder-correlator");
+    assertThat(config.kafkaSecurity().password()).contains(SECRET.get("password"));
   }
 
   @Test
@@ -77,6 +84,8 @@ class ServiceSettingsManifestsTest {
     assertThat(config.redisUri()).isEqualTo(SECRET.get("redis-url"));
     assertThat(config.webhook()).isEqualTo(URI.create(SECRET.get("notify-webhook")));
     assertThat(config.maxEventAge()).isEqualTo(Duration.ofHours(1));
+    assertThat(config.kafkaSecurity().username()).contains("responder-remediator");
+    assertThat(config.kafkaSecurity().password()).contains(SECRET.get("password"));
   }
 
   @Test
@@ -96,6 +105,8 @@ class ServiceSettingsManifestsTest {
     assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://crm-postgres.crm.svc:5432/crm");
     assertThat(config.user()).isEqualTo("responder_console");
     assertThat(config.password()).isEqualTo(SECRET.get("db-password"));
+    assertThat(config.kafkaSecurity().username()).contains("responder-console");
+    assertThat(config.kafkaSecurity().password()).contains(SECRET.get("password"));
     assertThat(config.httpPort())
         .isEqualTo(
             console

@@ -1,5 +1,6 @@
 package dev.responder.console.projection;
 
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,20 +34,25 @@ public final class Projector implements AutoCloseable {
   private final ProjectionStore store;
   private final List<TopicPartition> partitions;
 
-  public Projector(AuditTopics topics, String bootstrapServers, ProjectionStore store) {
+  public Projector(
+      AuditTopics topics,
+      String bootstrapServers,
+      KafkaClientSecurity security,
+      ProjectionStore store) {
     this.consumer =
         new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                1000,
-                ConsumerConfig.CLIENT_ID_CONFIG,
-                "responder-projection"),
+            security.addTo(
+                Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                    "read_committed",
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                    false,
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                    1000,
+                    ConsumerConfig.CLIENT_ID_CONFIG,
+                    "responder-projection")),
             new StringDeserializer(),
             new ByteArrayDeserializer());
     this.decoder = new RecordDecoder(topics);

@@ -98,7 +98,9 @@ public final class RemediatorService implements AutoCloseable {
               new OutboxRelay(
                   new PostgresOutbox(pool),
                   new RelayClients(
-                      config.bootstrapServers(), RemediatorKafka.transactionalId(config)),
+                      config.bootstrapServers(),
+                      RemediatorKafka.transactionalId(config),
+                      config.kafkaSecurity()),
                   clock,
                   500,
                   OutboxRelay.CrashPoint.NONE,
@@ -203,6 +205,10 @@ public final class RemediatorService implements AutoCloseable {
   }
 
   private static Map<String, Object> consumerProperties(RemediatorConfig config) {
+    return config.kafkaSecurity().addTo(consumerSettings(config));
+  }
+
+  private static Map<String, Object> consumerSettings(RemediatorConfig config) {
     return Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
         config.bootstrapServers(),

@@ -91,7 +91,11 @@ public record KafkaClientSecurity(
 
   /** Reads the settings from a map such as {@code System.getenv()}; plain text by default. */
   public static KafkaClientSecurity fromMap(Map<String, String> values) {
-    Settings read = new Settings(values);
+    return read(new Settings(values));
+  }
+
+  /** Reads the settings from a service's {@link Settings}; plain text by default. */
+  public static KafkaClientSecurity read(Settings read) {
     String protocolText = read.text(PROTOCOL, Protocol.PLAINTEXT.name());
     Protocol protocol;
     try {
