@@ -33,6 +33,7 @@ public final class Projector implements AutoCloseable {
   private final RecordDecoder decoder;
   private final ProjectionStore store;
   private final List<TopicPartition> partitions;
+  private final AnchorPublisher anchors;
 
   public Projector(
       AuditTopics topics,
@@ -55,6 +56,7 @@ public final class Projector implements AutoCloseable {
                     "responder-projection")),
             new StringDeserializer(),
             new ByteArrayDeserializer());
+    this.anchors = new AnchorPublisher(topics.anchors().name(), bootstrapServers, security);
     this.decoder = new RecordDecoder(topics);
     this.store = store;
     this.partitions = new ArrayList<>();
@@ -154,11 +156,16 @@ public final class Projector implements AutoCloseable {
       next.put(
           new PartitionRef(partition.topic(), partition.partition()), consumer.position(partition));
     }
-    return store.append(batch, next);
+    ProjectionStore.Appended appended = store.append(batch, next);
+    // Published only once committed: an anchor must never vouch for a row the database lacks.
+    anchors.publish(appended.anchors());
+    return appended.added();
   }
 
   @Override
   public void close() {
-    consumer.close();
+    try (anchors) {
+      consumer.close();
+    }
   }
 }

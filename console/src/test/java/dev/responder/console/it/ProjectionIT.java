@@ -24,7 +24,6 @@ import dev.responder.schemas.topics.Topic;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
@@ -54,7 +53,7 @@ class ProjectionIT {
     this.postgres = postgres;
     topics = AuditTopics.named("projection-" + UUID.randomUUID().toString().substring(0, 8));
     try (Admin admin = Admin.create(kafka.clientProperties())) {
-      TopicCatalogue.createMissing(admin, List.copyOf(topics.projected()));
+      TopicCatalogue.createMissing(admin, topics.used());
     }
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(
