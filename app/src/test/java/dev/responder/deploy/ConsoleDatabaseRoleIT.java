@@ -78,7 +78,7 @@ class ConsoleDatabaseRoleIT {
   void shouldProjectRebuildAndBeReadUnderItsRoles(KafkaBroker kafka) throws Exception {
     AuditTopics topics = AuditTopics.named("role-" + UUID.randomUUID().toString().substring(0, 8));
     try (Admin admin = Admin.create(kafka.clientProperties())) {
-      TopicCatalogue.createMissing(admin, List.copyOf(topics.projected()));
+      TopicCatalogue.createMissing(admin, topics.used());
     }
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(

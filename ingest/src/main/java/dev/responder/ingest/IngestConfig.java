@@ -3,6 +3,7 @@ package dev.responder.ingest;
 import dev.responder.ingest.kafka.ProducerSettings;
 import dev.responder.ingest.payload.PayloadLimits;
 import dev.responder.runtime.config.Settings;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -110,7 +111,8 @@ public record IngestConfig(
             read.millis(REQUEST_TIMEOUT_MS, 2000, 1, 60_000),
             read.millis(MAX_BLOCK_MS, 1000, 0, 60_000),
             read.millis(LINGER_MS, 5, 0, 1000),
-            read.text(COMPRESSION, "lz4"));
+            read.text(COMPRESSION, "lz4"),
+            KafkaClientSecurity.read(read));
     return new IngestConfig(
         read.text(HOST, "0.0.0.0"),
         read.port(PORT, 8080),

@@ -164,6 +164,7 @@ public final class CorrelatorTopology {
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters());
     props.put(AlertDeadLetterHandler.DISPOSITIONS_CONFIG, dispositions);
     props.put(AlertDeadLetterHandler.ALERTS_TOPIC_CONFIG, topics.alerts().name());
+    props.putAll(config.kafkaSecurity().clientProperties());
     return props;
   }
 }

@@ -1,5 +1,6 @@
 package dev.responder.ingest.kafka;
 
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.topics.Topics;
 import java.time.Duration;
@@ -21,12 +22,32 @@ public record ProducerSettings(
     Duration requestTimeout,
     Duration maxBlock,
     Duration linger,
-    String compression) {
+    String compression,
+    KafkaClientSecurity security) {
 
   static final Set<String> COMPRESSIONS = Set.of("none", "gzip", "snappy", "lz4", "zstd");
 
+  /** Settings for a plain-text broker (local mode, tests). */
+  public ProducerSettings(
+      String bootstrapServers,
+      Duration deliveryTimeout,
+      Duration requestTimeout,
+      Duration maxBlock,
+      Duration linger,
+      String compression) {
+    this(
+        bootstrapServers,
+        deliveryTimeout,
+        requestTimeout,
+        maxBlock,
+        linger,
+        compression,
+        KafkaClientSecurity.PLAINTEXT);
+  }
+
   public ProducerSettings {
     Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+    Objects.requireNonNull(security, "security");
     if (bootstrapServers.isBlank()) {
       throw new IllegalArgumentException("Kafka bootstrap servers must not be empty");
     }
@@ -61,29 +82,31 @@ public record ProducerSettings(
 
   /** The producer configuration; everything not named here keeps Kafka's default. */
   Map<String, Object> producerProperties() {
-    return Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        bootstrapServers,
-        ProducerConfig.CLIENT_ID_CONFIG,
-        "responder-ingest",
-        // Stated explicitly though they are Kafka's defaults: an ack must mean "on every in-sync
-        // replica", and broker-side retries must not duplicate or reorder records.
-        ProducerConfig.ACKS_CONFIG,
-        "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-        true,
-        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-        (int) deliveryTimeout.toMillis(),
-        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-        (int) requestTimeout.toMillis(),
-        ProducerConfig.MAX_BLOCK_MS_CONFIG,
-        maxBlock.toMillis(),
-        ProducerConfig.LINGER_MS_CONFIG,
-        (int) linger.toMillis(),
-        ProducerConfig.COMPRESSION_TYPE_CONFIG,
-        compression,
-        // Reconnect quickly after a broker restart so retried requests land soon.
-        ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
-        1000);
+    return security.addTo(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers,
+            ProducerConfig.CLIENT_ID_CONFIG,
+            "responder-ingest",
+            // Stated explicitly though they are Kafka's defaults: an ack must mean "on every
+            // in-sync
+            // replica", and broker-side retries must not duplicate or reorder records.
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            true,
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+            (int) deliveryTimeout.toMillis(),
+            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            (int) requestTimeout.toMillis(),
+            ProducerConfig.MAX_BLOCK_MS_CONFIG,
+            maxBlock.toMillis(),
+            ProducerConfig.LINGER_MS_CONFIG,
+            (int) linger.toMillis(),
+            ProducerConfig.COMPRESSION_TYPE_CONFIG,
+            compression,
+            // Reconnect quickly after a broker restart so retried requests land soon.
+            ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+            1000));
   }
 }
