@@ -12,6 +12,8 @@ import dev.responder.remediator.ledger.ClaimRequest;
 import dev.responder.remediator.ledger.ClaimResult;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.Outbound;
+import dev.responder.remediator.notify.Window;
+import dev.responder.remediator.notify.WindowKey;
 import dev.responder.remediator.plan.ActionKey;
 import dev.responder.remediator.plan.Plan;
 import dev.responder.remediator.plan.PlanContext;
@@ -23,14 +25,25 @@ import dev.responder.schemas.avro.OutcomeStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Performs actions and notifications at most once: weigh the guardrails and claim the action key
  * (INTENT) in one ledger transaction, act, then record APPLIED or FAILED together with the outcome.
+ * A notification with an aggregation window is claimed through its storm window: the first of a
+ * window goes out, the followers are folded (AGGREGATED) into the window's digest.
  */
 final class SideEffects {
+
+  /** The notify parameter that sets a step's storm window (the catalog fills in its default). */
+  static final String AGGREGATE_WINDOW = "aggregateWindow";
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Ledger ledger;
   private final Acting acting;
@@ -68,11 +81,61 @@ final class SideEffects {
             now,
             settings.approvalTtl(),
             settings.budget().window());
+    Function<ClaimFacts, Verdict> gate =
+        facts -> ActionGate.decide(gateInput(plan, step, facts, approved, now));
+    Function<ClaimResult, List<Outbound>> messages =
+        result -> messagesFor(plan.context(), step, key, result, now);
+    Optional<Duration> window = aggregateWindow(step);
     ClaimResult claim =
-        ledger.claim(
+        window.isPresent()
+            ? ledger.claimNotification(request, windowKey(plan, step), window.get(), gate, messages)
+            : ledger.claim(request, gate, messages);
+    return afterClaim(plan, step, key, claim);
+  }
+
+  /**
+   * Claims and sends the digest of storm window {@code windowId} as the notification {@code
+   * digest}; the window is marked in the claim's transaction, so the digest is decided once.
+   */
+  void performDigest(Plan plan, PlannedStep digest, long windowId) {
+    ActionKey key = ActionKey.of(plan, digest);
+    Instant now = clock.instant();
+    ClaimRequest request =
+        new ClaimRequest(
+            key,
+            digest,
+            plan.context(),
+            false,
+            now,
+            settings.approvalTtl(),
+            settings.budget().window());
+    ClaimResult claim =
+        ledger.claimDigest(
             request,
-            facts -> ActionGate.decide(gateInput(plan, step, facts, approved, now)),
-            result -> messagesFor(plan.context(), step, key, result, now));
+            windowId,
+            facts -> ActionGate.decide(gateInput(plan, digest, facts, false, now)),
+            result -> messagesFor(plan.context(), digest, key, result, now));
+    if (claim.kind() == ClaimResult.Kind.CLAIMED) {
+      acting.act(plan.context(), digest, key, claim.attempt());
+    }
+  }
+
+  /** The step's storm window, when it is a notification that aggregates. */
+  private static Optional<Duration> aggregateWindow(PlannedStep step) {
+    if (step.kind() != StepKind.NOTIFICATION
+        || !(step.params().values().get(AGGREGATE_WINDOW) instanceof Duration window)
+        || window.isZero()) {
+      return Optional.empty();
+    }
+    return Optional.of(window);
+  }
+
+  private static WindowKey windowKey(Plan plan, PlannedStep step) {
+    return new WindowKey(
+        step.id(), step.params().text("to"), plan.runbookId(), plan.context().briefing().scope());
+  }
+
+  private boolean afterClaim(Plan plan, PlannedStep step, ActionKey key, ClaimResult claim) {
     if (claim.kind() == ClaimResult.Kind.CLAIMED) {
       return acting.act(plan.context(), step, key, claim.attempt());
     }
@@ -117,6 +180,18 @@ final class SideEffects {
                   result.attempt(),
                   now,
                   "result"));
+      case AGGREGATED ->
+          List.of(
+              report(
+                  context,
+                  step,
+                  key,
+                  OutcomeStatus.SKIPPED,
+                  OutcomeReason.AGGREGATED,
+                  folded(result.window().orElseThrow(), step, context),
+                  result.attempt(),
+                  now,
+                  "result"));
       case BLOCKED ->
           List.of(
               report(
@@ -130,6 +205,17 @@ final class SideEffects {
                   now,
                   result.verdict() == Verdict.APPROVAL_REQUIRED ? "approval" : "result"));
     };
+  }
+
+  private static String folded(Window window, PlannedStep step, PlanContext context) {
+    return "not sent on its own: follower %d of the storm window opened at %s for %s in scope %s"
+            .formatted(
+                window.folded(),
+                TIME.format(window.openedAt()),
+                step.params().text("to"),
+                context.briefing().scope())
+        + "; counted in the window's digest, due at "
+        + TIME.format(window.endsAt());
   }
 
   private String explain(Verdict verdict, PlannedStep step) {

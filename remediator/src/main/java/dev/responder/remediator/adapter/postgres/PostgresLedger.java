@@ -5,10 +5,14 @@ import dev.responder.remediator.guard.Verdict;
 import dev.responder.remediator.ledger.ClaimFacts;
 import dev.responder.remediator.ledger.ClaimRequest;
 import dev.responder.remediator.ledger.ClaimResult;
+import dev.responder.remediator.ledger.DueDigest;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.LedgerEntry;
 import dev.responder.remediator.ledger.LedgerState;
 import dev.responder.remediator.ledger.Outbound;
+import dev.responder.remediator.notify.StormWindows;
+import dev.responder.remediator.notify.WindowDecision;
+import dev.responder.remediator.notify.WindowKey;
 import dev.responder.remediator.plan.ActionKey;
 import dev.responder.remediator.plan.ParamsCodec;
 import dev.responder.remediator.plan.PlanContext;
@@ -17,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +32,8 @@ import javax.sql.DataSource;
 /**
  * The ledger in PostgreSQL. Claims serialize on a transaction-scoped advisory lock per (operation,
  * target), so two incidents asking to restart the same deployment at once see each other's claim
- * and the cooldown holds.
+ * and the cooldown holds. Notifications to one contact serialize on the same lock, which is what
+ * keeps each storm window's count and its single digest right across replicas.
  */
 public final class PostgresLedger implements Ledger {
 
@@ -66,6 +72,12 @@ public final class PostgresLedger implements Ledger {
     this.queries = new LedgerQueries(transactions);
   }
 
+  /** What a claim that the gate lets proceed writes, in the claim's transaction. */
+  @FunctionalInterface
+  private interface Proceed {
+    ClaimResult apply(Connection connection, ClaimRequest request, int attempt) throws SQLException;
+  }
+
   @Override
   public ClaimResult claim(
       ClaimRequest request,
@@ -73,19 +85,102 @@ public final class PostgresLedger implements Ledger {
       Function<ClaimResult, List<Outbound>> messagesFor) {
     return transactions.inTransaction(
         connection -> {
-          lock(connection, request.step().operation() + "|" + request.key().target());
-          Optional<LedgerEntry> existing = queries.find(connection, request.key().value());
-          ClaimResult result = decide(connection, request, existing, gate);
+          ClaimResult result = claimLocked(connection, request, gate, PostgresLedger::intent);
           OutboxWriter.write(connection, messagesFor.apply(result), request.now());
           return result;
         });
+  }
+
+  @Override
+  public ClaimResult claimNotification(
+      ClaimRequest request,
+      WindowKey window,
+      Duration length,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messagesFor) {
+    return transactions.inTransaction(
+        connection -> {
+          ClaimResult result =
+              claimLocked(
+                  connection,
+                  request,
+                  gate,
+                  (c, r, attempt) -> intentOrFold(c, r, attempt, window, length));
+          OutboxWriter.write(connection, messagesFor.apply(result), request.now());
+          return result;
+        });
+  }
+
+  /** The first of a window goes out (INTENT) and opens it; a follower is folded (AGGREGATED). */
+  private static ClaimResult intentOrFold(
+      Connection connection, ClaimRequest request, int attempt, WindowKey key, Duration length)
+      throws SQLException {
+    WindowDecision decision =
+        StormWindows.decide(NotificationWindows.latest(connection, key), length, request.now());
+    if (decision instanceof WindowDecision.Fold fold) {
+      NotificationWindows.fold(
+          connection, fold.window().id(), request.context().incidentId(), fold.named());
+      upsert(connection, request, LedgerState.AGGREGATED, attempt, Optional.empty());
+      return ClaimResult.aggregated(attempt, fold.window().withFollower());
+    }
+    if (decision instanceof WindowDecision.SendAndOpen open) {
+      NotificationWindows.open(
+          connection, key, request.key().value(), open.openedAt(), open.endsAt());
+    }
+    return intent(connection, request, attempt);
+  }
+
+  @Override
+  public List<DueDigest> dueDigests(Instant now) {
+    return transactions.inTransaction(connection -> NotificationWindows.due(connection, now));
+  }
+
+  @Override
+  public ClaimResult claimDigest(
+      ClaimRequest request,
+      long windowId,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messagesFor) {
+    return transactions.inTransaction(
+        connection -> {
+          ClaimResult result = claimLocked(connection, request, gate, PostgresLedger::intent);
+          if (result.kind() == ClaimResult.Kind.BLOCKED
+              && result.verdict() == Verdict.CIRCUIT_OPEN) {
+            // Nothing was written: the digest stays due and is tried again once the circuit lets.
+            return result;
+          }
+          if (!NotificationWindows.markDigested(connection, windowId, request.now())) {
+            connection.rollback();
+            return ClaimResult.held(LedgerState.APPLIED, result.attempt());
+          }
+          OutboxWriter.write(connection, messagesFor.apply(result), request.now());
+          return result;
+        });
+  }
+
+  private ClaimResult claimLocked(
+      Connection connection,
+      ClaimRequest request,
+      Function<ClaimFacts, Verdict> gate,
+      Proceed proceed)
+      throws SQLException {
+    lock(connection, request.step().operation() + "|" + request.key().target());
+    Optional<LedgerEntry> existing = queries.find(connection, request.key().value());
+    return decide(connection, request, existing, gate, proceed);
+  }
+
+  private static ClaimResult intent(Connection connection, ClaimRequest request, int attempt)
+      throws SQLException {
+    upsert(connection, request, LedgerState.INTENT, attempt, Optional.empty());
+    return ClaimResult.claimed(attempt);
   }
 
   private ClaimResult decide(
       Connection connection,
       ClaimRequest request,
       Optional<LedgerEntry> existing,
-      Function<ClaimFacts, Verdict> gate)
+      Function<ClaimFacts, Verdict> gate,
+      Proceed proceed)
       throws SQLException {
     boolean answersApproval =
         request.approved()
@@ -96,8 +191,7 @@ public final class PostgresLedger implements Ledger {
     int attempt = existing.map(e -> answersApproval ? e.attempt() : e.attempt() + 1).orElse(1);
     Verdict verdict = gate.apply(facts(connection, request));
     if (verdict == Verdict.PROCEED) {
-      upsert(connection, request, LedgerState.INTENT, attempt, Optional.empty());
-      return ClaimResult.claimed(attempt);
+      return proceed.apply(connection, request, attempt);
     }
     if (verdict == Verdict.APPROVAL_REQUIRED) {
       Optional<Instant> expiry = Optional.of(request.now().plus(request.approvalTtl()));
