@@ -70,6 +70,40 @@ final class SideEffects {
   /** Weighs and, when every guardrail allows, performs the step; true when it took effect. */
   boolean perform(Plan plan, PlannedStep planned, boolean approved) {
     PlannedStep step = ReplicaCeiling.apply(planned, plan.limits());
+    Prepared claim = prepare(plan, step, approved);
+    Optional<Duration> window = aggregateWindow(step);
+    ClaimResult result =
+        window.isPresent()
+            ? ledger.claimNotification(
+                claim.request(),
+                windowKey(plan, step),
+                window.get(),
+                claim.gate(),
+                claim.messages())
+            : ledger.claim(claim.request(), claim.gate(), claim.messages());
+    return afterClaim(plan, step, claim.request().key(), result);
+  }
+
+  /**
+   * Claims and sends the digest of storm window {@code windowId} as the notification {@code
+   * digest}; the window is marked in the claim's transaction, so the digest is decided once.
+   */
+  void performDigest(Plan plan, PlannedStep digest, long windowId) {
+    Prepared claim = prepare(plan, digest, false);
+    ClaimResult result =
+        ledger.claimDigest(claim.request(), windowId, claim.gate(), claim.messages());
+    if (result.kind() == ClaimResult.Kind.CLAIMED) {
+      acting.act(plan.context(), digest, claim.request().key(), result.attempt());
+    }
+  }
+
+  /** A claim ready for the ledger: the request, the guardrails' gate, the outcome for each end. */
+  private record Prepared(
+      ClaimRequest request,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messages) {}
+
+  private Prepared prepare(Plan plan, PlannedStep step, boolean approved) {
     ActionKey key = ActionKey.of(plan, step);
     Instant now = clock.instant();
     ClaimRequest request =
@@ -81,43 +115,10 @@ final class SideEffects {
             now,
             settings.approvalTtl(),
             settings.budget().window());
-    Function<ClaimFacts, Verdict> gate =
-        facts -> ActionGate.decide(gateInput(plan, step, facts, approved, now));
-    Function<ClaimResult, List<Outbound>> messages =
-        result -> messagesFor(plan.context(), step, key, result, now);
-    Optional<Duration> window = aggregateWindow(step);
-    ClaimResult claim =
-        window.isPresent()
-            ? ledger.claimNotification(request, windowKey(plan, step), window.get(), gate, messages)
-            : ledger.claim(request, gate, messages);
-    return afterClaim(plan, step, key, claim);
-  }
-
-  /**
-   * Claims and sends the digest of storm window {@code windowId} as the notification {@code
-   * digest}; the window is marked in the claim's transaction, so the digest is decided once.
-   */
-  void performDigest(Plan plan, PlannedStep digest, long windowId) {
-    ActionKey key = ActionKey.of(plan, digest);
-    Instant now = clock.instant();
-    ClaimRequest request =
-        new ClaimRequest(
-            key,
-            digest,
-            plan.context(),
-            false,
-            now,
-            settings.approvalTtl(),
-            settings.budget().window());
-    ClaimResult claim =
-        ledger.claimDigest(
-            request,
-            windowId,
-            facts -> ActionGate.decide(gateInput(plan, digest, facts, false, now)),
-            result -> messagesFor(plan.context(), digest, key, result, now));
-    if (claim.kind() == ClaimResult.Kind.CLAIMED) {
-      acting.act(plan.context(), digest, key, claim.attempt());
-    }
+    return new Prepared(
+        request,
+        facts -> ActionGate.decide(gateInput(plan, step, facts, approved, now)),
+        result -> messagesFor(plan.context(), step, key, result, now));
   }
 
   /** The step's storm window, when it is a notification that aggregates. */

@@ -51,11 +51,6 @@ class StormDigestIT {
     fixture.close();
   }
 
-  /** Thrown at the failure point, as if the process died there. */
-  private static final class Crash extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-  }
-
   @Test
   void shouldNeitherLoseNorRepeatTheDigestWhenTheRemediatorRestartsMidWindow() {
     String opening = SINCE.format(fixture.clock.instant());

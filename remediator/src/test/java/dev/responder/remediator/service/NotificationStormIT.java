@@ -12,36 +12,23 @@ import dev.responder.sandbox.KubernetesApi;
 import dev.responder.sandbox.Postgres;
 import dev.responder.sandbox.Redis;
 import dev.responder.sandbox.junit.SandboxExtension;
-import dev.responder.schemas.avro.Cause;
-import dev.responder.schemas.avro.CauseKind;
-import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
-import dev.responder.schemas.avro.IncidentEventType;
-import dev.responder.schemas.avro.IncidentStatus;
 import dev.responder.schemas.avro.OutcomeKind;
 import dev.responder.schemas.avro.OutcomeReason;
 import dev.responder.schemas.avro.OutcomeStatus;
 import dev.responder.schemas.avro.RemediationOutcome;
-import dev.responder.schemas.avro.Severity;
-import dev.responder.schemas.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +49,6 @@ class NotificationStormIT {
           "^(\\d+) more incidents? of runbook worker-queue-stuck in scope (\\S+) since"
               + " \\d\\d:\\d\\d UTC: ");
 
-  private final KafkaBroker kafka;
   private final ServiceHarness harness;
   private final SlackIncomingWebhook slack = new SlackIncomingWebhook();
   private final HealthBackend api = new HealthBackend(() -> true);
@@ -72,7 +58,6 @@ class NotificationStormIT {
 
   NotificationStormIT(KafkaBroker kafka, Postgres postgres, Redis redis, KubernetesApi kubernetes)
       throws Exception {
-    this.kafka = kafka;
     this.harness = new ServiceHarness(kafka, postgres, redis, kubernetes);
     harness.environment.put("RESPONDER_NOTIFY_WEBHOOK", slack.uri().toString());
     harness.environment.put(
@@ -89,7 +74,7 @@ class NotificationStormIT {
   @Test
   void shouldSendASingleIncidentsMessagesAtOnceAndNoDigestAfterItsWindow() throws Exception {
     try (RemediatorService service = start()) {
-      publish(List.of(opened("LONE-" + run, "crm-worker")));
+      harness.publish(List.of(opened("LONE-" + run, "crm-worker")));
 
       await()
           .atMost(Duration.ofSeconds(60))
@@ -104,7 +89,7 @@ class NotificationStormIT {
           .satisfies(m -> assertThat(m.text()).contains("LONE-" + run));
 
       clock.advance(WINDOW.plusSeconds(1));
-      publish(List.of(opened("LATER-" + run, "crm-api")));
+      harness.publish(List.of(opened("LATER-" + run, "crm-api")));
       await()
           .atMost(Duration.ofSeconds(60))
           .alias("the next incident, in another scope, was told (the loop has ticked meanwhile)")
@@ -120,7 +105,7 @@ class NotificationStormIT {
     List<String> storm =
         IntStream.rangeClosed(1, STORM).mapToObj(i -> "STORM-%s-%04d".formatted(run, i)).toList();
     try (RemediatorService service = start()) {
-      publish(storm.stream().map(id -> opened(id, "crm-worker")).toList());
+      harness.publish(storm.stream().map(id -> opened(id, "crm-worker")).toList());
       List<RemediationOutcome> told =
           awaitNotifications(storm, o -> !o.getStep().contains(".digest."), 2 * STORM);
 
@@ -184,42 +169,15 @@ class NotificationStormIT {
     return RemediatorService.start(RemediatorConfig.fromMap(harness.environment), clock);
   }
 
-  private void publish(List<IncidentEvent> events) throws Exception {
-    try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(
-            kafka.clientProperties(), new StringSerializer(), new ByteArraySerializer())) {
-      for (IncidentEvent event : events) {
-        producer.send(
-            new ProducerRecord<>(
-                Topics.INCIDENT_EVENTS.name(),
-                event.getIncidentId(),
-                Topics.INCIDENT_EVENTS
-                    .values()
-                    .serializer()
-                    .serialize(Topics.INCIDENT_EVENTS.name(), event)));
-      }
-      producer.flush();
-    }
-  }
-
   /**
    * Reads responder.outcomes.v1 from the start until {@code count} notification outcomes of these
    * incidents that {@code match} have arrived (hand-offs aside); returns them.
    */
   private List<RemediationOutcome> awaitNotifications(
       List<String> incidents, Predicate<RemediationOutcome> match, int count) {
-    Map<String, Object> props = new HashMap<>(kafka.clientProperties());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "storm-outcomes-" + UUID.randomUUID());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    var wanted = new java.util.HashSet<>(incidents);
+    Set<String> wanted = Set.copyOf(incidents);
     List<RemediationOutcome> seen = new ArrayList<>();
-    try (KafkaConsumer<String, RemediationOutcome> consumer =
-        new KafkaConsumer<>(
-            props,
-            Topics.OUTCOMES.keys().deserializer(),
-            Topics.OUTCOMES.values().deserializer())) {
-      consumer.subscribe(List.of(Topics.OUTCOMES.name()));
+    try (KafkaConsumer<String, RemediationOutcome> consumer = harness.outcomeConsumer()) {
       await()
           .atMost(Duration.ofMinutes(10))
           .pollInterval(Duration.ofMillis(500))
@@ -244,29 +202,6 @@ class NotificationStormIT {
   }
 
   private IncidentEvent opened(String incidentId, String service) {
-    Instant now = clock.instant();
-    Incident incident =
-        Incident.newBuilder()
-            .setIncidentId(incidentId)
-            .setRunbookId("worker-queue-stuck")
-            .setTitle("Worker Queue Stuck")
-            .setSeverity(Severity.P2)
-            .setStatus(IncidentStatus.OPEN)
-            .setGroupKey("worker-queue-stuck{namespace=\"crm\",pod=\"" + incidentId + "\"}")
-            .setNamespace("crm")
-            .setService(service)
-            .setCatalogVersion("2026.11.1")
-            .setDetectedAt(now)
-            .setResponseDueAt(now.plusSeconds(900))
-            .setUpdatedAt(now)
-            .build();
-    return IncidentEvent.newBuilder()
-        .setEventId("evt-" + incidentId)
-        .setIncidentId(incidentId)
-        .setType(IncidentEventType.OPENED)
-        .setOccurredAt(now)
-        .setCause(Cause.newBuilder().setKind(CauseKind.ALERT).build())
-        .setIncident(incident)
-        .build();
+    return ServiceHarness.opened(incidentId, service, clock.instant());
   }
 }
