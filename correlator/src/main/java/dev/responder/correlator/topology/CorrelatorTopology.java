@@ -30,7 +30,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The correlator as a pure function: {@code (topics, catalog ports, config) -> Topology}.
  *
  * <pre>
- * alerts (key fingerprint) -> dedup -> classify -> re-key by scope -> [alerts-by-scope]
+ * alerts (key fingerprint) -> classify -> re-key by scope -> [alerts-by-scope] -> dedup
  * commands ------------------------------------------------------> [commands-broadcast]
  * outcomes (key incident id) -> CHECK results, figures only -----> [checks-broadcast]
  *   all three -> incident lifecycle (+ wall-clock punctuator) -> incident-events, incidents
@@ -56,15 +56,15 @@ public final class CorrelatorTopology {
                 Consumed.with(topics.alerts().keys(), refusingTombstones(topics.alerts().values()))
                     .withTimestampExtractor(new EventTime())
                     .withName("alerts"))
-            .process(
-                () -> new DedupProcessor(config.dedupHorizon(), dispositions),
-                Named.as("dedup"),
-                DedupProcessor.STORE)
             .process(() -> new ClassifyProcessor(classifier, dispositions), Named.as("classify"))
             .repartition(
                 Repartitioned.with(Serdes.String(), topics.alerts().values())
                     .withName("alerts-by-scope")
                     .withNumberOfPartitions(config.scopePartitions()))
+            .process(
+                () -> new DedupProcessor(config.dedupHorizon(), dispositions),
+                Named.as("dedup"),
+                SeenAlerts.STORE)
             .mapValues(
                 alert -> (CorrelatorInput) new AlertInput(alert), Named.as("as-alert-input"));
 
@@ -96,8 +96,10 @@ public final class CorrelatorTopology {
                         severityRules,
                         config.flapWindow(),
                         config.punctuationInterval(),
+                        config.dedupHorizon(),
                         dispositions),
                 Named.as("incident-lifecycle"),
+                SeenAlerts.STORE,
                 StoreState.INCIDENTS,
                 StoreState.BY_GROUP,
                 StoreState.BY_SCOPE,

@@ -36,12 +36,14 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   private final SeverityRules severityRules;
   private final Duration flapWindow;
   private final Duration punctuationInterval;
+  private final Duration dedupHorizon;
   private final Dispositions dispositions;
   private ProcessorContext<String, IncidentEvent> context;
   private AlertLifecycle alerts;
   private CommandLifecycle commands;
   private CheckLifecycle checks;
   private ResponseClock clock;
+  private SeenAlerts seen;
 
   IncidentProcessor(
       AlertClassifier classifier,
@@ -49,12 +51,14 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
       SeverityRules severityRules,
       Duration flapWindow,
       Duration punctuationInterval,
+      Duration dedupHorizon,
       Dispositions dispositions) {
     this.classifier = classifier;
     this.policy = policy;
     this.severityRules = severityRules;
     this.flapWindow = flapWindow;
     this.punctuationInterval = punctuationInterval;
+    this.dedupHorizon = dedupHorizon;
     this.dispositions = dispositions;
   }
 
@@ -66,6 +70,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
     this.commands = new CommandLifecycle(state, state, policy);
     this.checks = new CheckLifecycle(state, state, severityRules, policy);
     this.clock = new ResponseClock(state, state, policy, flapWindow);
+    this.seen = new SeenAlerts(context, dedupHorizon);
     context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
   }
 
@@ -90,6 +95,10 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
       return;
     }
     AlertDecision decision = alerts.onAlert(alert, classification.get());
+    if (decision.suppressed()) {
+      // Not acted on: once the silence or the inhibiting P1 is gone, a copy must count again.
+      seen.forget(alert, alert.getReceivedAt().toEpochMilli());
+    }
     dispositions.record(
         decision.disposition(),
         alert.getFingerprint(),

@@ -1,0 +1,53 @@
+package dev.responder.correlator.topology;
+
+import dev.responder.correlator.domain.AlertIdentity;
+import dev.responder.schemas.avro.Alert;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * The alert identities (fingerprint, startsAt, status) seen within the dedup horizon, in a window
+ * store of the scope task, so the lifecycle that decides on an alert can also take it back: a
+ * silenced or inhibited alert is forgotten, and its next copy is a new arrival. Entries expire with
+ * the store's retention (twice the horizon) in stream time.
+ */
+final class SeenAlerts {
+
+  static final String STORE = "correlator-seen-alerts";
+
+  private final WindowStore<String, Long> seen;
+  private final long span;
+
+  SeenAlerts(ProcessingContext context, Duration horizon) {
+    this.seen = context.getStateStore(STORE);
+    this.span = horizon.toMillis();
+  }
+
+  boolean isDuplicate(Alert alert, long eventTime) {
+    return !windowsOf(AlertIdentity.of(alert).asKey(), eventTime).isEmpty();
+  }
+
+  void remember(Alert alert, long eventTime) {
+    seen.put(AlertIdentity.of(alert).asKey(), eventTime, eventTime);
+  }
+
+  /** Takes the alert's identity back, so its next copy is handled as a new arrival. */
+  void forget(Alert alert, long eventTime) {
+    String identity = AlertIdentity.of(alert).asKey();
+    for (long windowStart : windowsOf(identity, eventTime)) {
+      seen.put(identity, null, windowStart);
+    }
+  }
+
+  private List<Long> windowsOf(String key, long eventTime) {
+    List<Long> starts = new ArrayList<>();
+    try (WindowStoreIterator<Long> copies = seen.fetch(key, eventTime - span, eventTime + span)) {
+      copies.forEachRemaining(copy -> starts.add(copy.key));
+    }
+    return starts;
+  }
+}
