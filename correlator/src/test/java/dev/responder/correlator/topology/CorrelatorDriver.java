@@ -18,11 +18,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 
 /**
  * The correlator's real topology and Streams configuration on a TopologyTestDriver, with the shared
@@ -42,6 +46,7 @@ final class CorrelatorDriver implements AutoCloseable {
   private final TestInputTopic<String, RemediationOutcome> outcomes;
   private final TestOutputTopic<String, IncidentEvent> events;
   private final TestOutputTopic<String, Incident> incidents;
+  private final TestOutputTopic<String, byte[]> deadLetters;
 
   CorrelatorDriver(Path stateDir, Instant wallClock) {
     this(stateDir, wallClock, new AlertnameClassifier(), new WeekdayPolicy(), SeverityRules.NONE);
@@ -95,6 +100,9 @@ final class CorrelatorDriver implements AutoCloseable {
             topics.incidents().name(),
             topics.incidents().keys().deserializer(),
             topics.incidents().values().deserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            topics.deadLetters(), new StringDeserializer(), new ByteArrayDeserializer());
   }
 
   void receive(Alert... received) {
@@ -132,6 +140,17 @@ final class CorrelatorDriver implements AutoCloseable {
 
   Map<String, Incident> latestIncidents() {
     return incidents.readKeyValuesToMap();
+  }
+
+  /** The records written to the dead-letter topic by the topology's own sinks, with headers. */
+  List<TestRecord<String, byte[]>> deadLetters() {
+    return deadLetters.readRecordsToList();
+  }
+
+  /** A command written straight into the silences store, as an older version could have kept it. */
+  void plantSilence(Command silence) {
+    KeyValueStore<String, Command> store = driver.getKeyValueStore("correlator-silences");
+    store.put(silence.getSilence().getSilenceId(), silence);
   }
 
   @Override
