@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Opens a new incident for a group's first firing alert: deterministic id, the response deadline
- * from the detection time, and the commander on call at detection.
+ * from the detection time (the alert's startsAt, unless {@link SenderTime} clamps it, which the
+ * OPENED cause then says), and the commander on call at detection.
  */
 final class IncidentOpener {
 
@@ -23,8 +24,10 @@ final class IncidentOpener {
   }
 
   Incident open(Alert alert, Classification c, Journal journal) {
-    Instant detectedAt = alert.getStartsAt();
+    SenderTime.Detection detection = SenderTime.detectionOf(alert);
+    Instant detectedAt = detection.at();
     Instant at = alert.getReceivedAt();
+    String reason = c.reason() + detection.clampReason().map(clamp -> "; " + clamp).orElse("");
     Incident.Builder next =
         Incident.newBuilder()
             .setIncidentId(IncidentIds.of(c.groupKey(), alert.getFingerprint(), detectedAt))
@@ -47,7 +50,7 @@ final class IncidentOpener {
     Optional<String> commander = policy.commanderAt(detectedAt);
     commander.ifPresent(next::setCommander);
     Incident opened =
-        journal.record(next, IncidentEventType.OPENED, Causes.alert(alert, c.reason()), at);
+        journal.record(next, IncidentEventType.OPENED, Causes.alert(alert, reason), at);
     if (commander.isPresent()) {
       opened =
           journal.record(
