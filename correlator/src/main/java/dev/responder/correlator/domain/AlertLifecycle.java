@@ -35,6 +35,8 @@ public final class AlertLifecycle {
   private final Duration flapWindow;
 
   /**
+   * A lifecycle that numbers its incidents in memory ({@link IncidentIdSource#sequential()}).
+   *
    * @param checks the check results of each incident, which severity rules on figures read
    */
   public AlertLifecycle(
@@ -44,12 +46,26 @@ public final class AlertLifecycle {
       SeverityRules rules,
       ResponsePolicy policy,
       Duration flapWindow) {
+    this(incidents, silences, checks, rules, policy, flapWindow, IncidentIdSource.sequential());
+  }
+
+  /**
+   * @param ids names the incidents this lifecycle opens
+   */
+  public AlertLifecycle(
+      IncidentRepository incidents,
+      SilenceRepository silences,
+      CheckResultRepository checks,
+      SeverityRules rules,
+      ResponsePolicy policy,
+      Duration flapWindow,
+      IncidentIdSource ids) {
     this.incidents = incidents;
     this.silences = silences;
     this.policy = policy;
     this.flapWindow = flapWindow;
     this.inhibition = new Inhibition(incidents);
-    this.opener = new IncidentOpener(policy, inhibition);
+    this.opener = new IncidentOpener(policy, inhibition, ids);
     this.assessor = new SeverityAssessor(rules, checks);
     this.severityChange = new SeverityChange(policy, assessor, inhibition);
   }

@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Opens a new incident for a group's first firing alert: deterministic id, the response deadline
- * from the detection time (the alert's startsAt, unless {@link SenderTime} clamps it, which the
- * OPENED cause then says), and the commander on call at detection.
+ * Opens a new incident for a group's first firing alert: an id never given before, the response
+ * deadline from the detection time (the alert's startsAt, unless {@link SenderTime} clamps it,
+ * which the OPENED cause then says), and the commander on call at detection.
  */
 final class IncidentOpener {
 
   private final ResponsePolicy policy;
   private final Inhibition inhibition;
+  private final IncidentIdSource ids;
 
-  IncidentOpener(ResponsePolicy policy, Inhibition inhibition) {
+  IncidentOpener(ResponsePolicy policy, Inhibition inhibition, IncidentIdSource ids) {
     this.policy = policy;
     this.inhibition = inhibition;
+    this.ids = ids;
   }
 
   Incident open(Alert alert, Classification c, Journal journal) {
@@ -30,7 +32,7 @@ final class IncidentOpener {
     String reason = c.reason() + detection.clampReason().map(clamp -> "; " + clamp).orElse("");
     Incident.Builder next =
         Incident.newBuilder()
-            .setIncidentId(IncidentIds.of(c.groupKey(), alert.getFingerprint(), detectedAt))
+            .setIncidentId(ids.idFor(alert, detectedAt))
             .setRunbookId(c.runbookId())
             .setTitle(c.title())
             .setSeverity(c.severity())

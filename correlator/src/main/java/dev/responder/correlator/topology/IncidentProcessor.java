@@ -44,6 +44,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   private CheckLifecycle checks;
   private ResponseClock clock;
   private SeenAlerts seen;
+  private OriginIds ids;
 
   IncidentProcessor(
       AlertClassifier classifier,
@@ -66,7 +67,8 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   public void init(ProcessorContext<String, IncidentEvent> context) {
     this.context = context;
     StoreState state = new StoreState(context);
-    this.alerts = new AlertLifecycle(state, state, state, severityRules, policy, flapWindow);
+    this.ids = new OriginIds(context);
+    this.alerts = new AlertLifecycle(state, state, state, severityRules, policy, flapWindow, ids);
     this.commands = new CommandLifecycle(state, state, policy);
     this.checks = new CheckLifecycle(state, state, severityRules, policy);
     this.clock = new ResponseClock(state, state, policy, flapWindow);
@@ -77,6 +79,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   @Override
   public void process(Record<String, CorrelatorInput> record) {
     if (record.value() instanceof AlertInput input) {
+      ids.readFrom(record);
       handle(input.alert());
     } else if (record.value() instanceof CommandInput input) {
       forward(commands.onCommand(input.command()));
