@@ -120,8 +120,9 @@ public final class AlertLifecycle {
   }
 
   private static boolean alreadyHolds(Incident incident, Alert alert) {
+    // The status alone, not startsAt: the two replicas of an Alertmanager HA pair each report the
+    // alert with their own startsAt, and a firing alert firing again changes nothing.
     return member(incident, alert.getFingerprint())
-        .filter(held -> held.getStartsAt().equals(alert.getStartsAt()))
         .filter(held -> held.getStatus() == alert.getStatus())
         .isPresent();
   }

@@ -2,6 +2,7 @@ package dev.responder.correlator.topology;
 
 import dev.responder.correlator.domain.Disposition;
 import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.AlertStatus;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -11,7 +12,9 @@ import org.apache.kafka.streams.processor.api.Record;
  * Drops an alert whose identity (fingerprint, startsAt, status) was seen within the dedup horizon:
  * Alertmanager's repeat_interval re-sends and the second HA peer's copies. It runs in the scope
  * task, beside the lifecycle, so an identity the lifecycle suppressed (silence, inhibition) can be
- * forgotten there and is not a duplicate once the suppression ends.
+ * forgotten there and is not a duplicate once the suppression ends. A firing copy whose startsAt is
+ * not after an end that a resolve of the same fingerprint reported is a duplicate too: it belongs
+ * to the episode that resolve closed (an HA replica's late copy, or a reordered delivery).
  */
 final class DedupProcessor implements Processor<String, Alert, String, Alert> {
 
@@ -34,6 +37,16 @@ final class DedupProcessor implements Processor<String, Alert, String, Alert> {
   @Override
   public void process(Record<String, Alert> record) {
     Alert alert = record.value();
+    if (alert.getStatus() == AlertStatus.RESOLVED) {
+      seen.rememberEnd(alert);
+    } else if (seen.alreadyEnded(alert, record.timestamp())) {
+      dispositions.record(
+          Disposition.DUPLICATE,
+          alert.getFingerprint(),
+          "a resolve already received ended it",
+          context.recordMetadata());
+      return;
+    }
     if (seen.isDuplicate(alert, record.timestamp())) {
       dispositions.record(
           Disposition.DUPLICATE,
