@@ -96,7 +96,8 @@ public final class AlertLifecycle {
       return resolve(alert, current);
     }
     Optional<Silence> muting =
-        SilenceMatcher.firstMuting(silences.all(), alert.getLabels(), alert.getReceivedAt());
+        SilenceMatcher.firstMuting(
+            silences.candidatesFor(alert.getLabels()), alert.getLabels(), alert.getReceivedAt());
     if (muting.isPresent()) {
       return AlertDecision.nothingChanged(
           Disposition.SILENCED, "silence " + muting.get().getSilenceId());

@@ -3,6 +3,8 @@ package dev.responder.correlator.domain;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.LabelMatcher;
 import dev.responder.schemas.avro.Silence;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,6 +22,9 @@ public final class CommandValidator {
 
   static final int MAX_VALUE_LENGTH = 1024;
 
+  /** The longest silence: every silence leaves state by itself within this. */
+  public static final Duration MAX_SILENCE = Duration.ofDays(90);
+
   private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
   private CommandValidator() {}
@@ -30,7 +35,7 @@ public final class CommandValidator {
       return Optional.of("the command has no commandId");
     }
     return switch (command.getType()) {
-      case SILENCE -> problemWith(command.getSilence());
+      case SILENCE -> problemWith(command.getSilence(), command.getIssuedAt());
       case UNSILENCE -> require(command.getSilenceId(), "UNSILENCE needs a silenceId");
       case ACKNOWLEDGE, RESOLVE, ESCALATE ->
           require(command.getIncidentId(), command.getType() + " needs an incidentId");
@@ -41,9 +46,19 @@ public final class CommandValidator {
     };
   }
 
-  private static Optional<String> problemWith(Silence silence) {
+  private static Optional<String> problemWith(Silence silence, Instant issuedAt) {
     if (silence == null) {
       return Optional.of("SILENCE needs a silence");
+    }
+    if (silence.getExpiresAt().isAfter(issuedAt.plus(MAX_SILENCE))) {
+      return Optional.of(
+          "silence "
+              + silence.getSilenceId()
+              + " expires at "
+              + silence.getExpiresAt()
+              + ", more than "
+              + MAX_SILENCE
+              + " after it was issued; silence again when it ends");
     }
     String id = "silence " + silence.getSilenceId();
     if (blank(silence.getSilenceId())) {

@@ -22,6 +22,9 @@ public final class ResponseClock {
   /** An acknowledged or suppressed incident with no change for this long goes to management. */
   public static final Duration STRANDED_AFTER = Duration.ofHours(24);
 
+  /** A live incident with no change for this long (stream time) is closed by the clock. */
+  public static final Duration CLOSE_AFTER = Duration.ofDays(7);
+
   private final IncidentRepository incidents;
   private final SilenceRepository silences;
   private final Escalator escalator;
@@ -95,6 +98,28 @@ public final class ResponseClock {
       due = escalator.nextClimbAt(incident);
     }
     return incident;
+  }
+
+  /**
+   * Closes every live incident with no change for {@link #CLOSE_AFTER} before stream time {@code
+   * now}, as RESOLVED by the clock, so an incident whose resolve never comes leaves state too
+   * (after the flap window, like any resolved incident). The event occurs at the last change plus
+   * the limit, so a replay closes alike.
+   */
+  public List<IncidentEvent> closeAbandoned(Instant now) {
+    Journal journal = new Journal(incidents);
+    for (Incident incident : incidents.findAll()) {
+      Instant closeAt = incident.getUpdatedAt().plus(CLOSE_AFTER);
+      if (IncidentFacts.isLive(incident) && !closeAt.isAfter(now)) {
+        journal.record(
+            Incident.newBuilder(incident).setStatus(IncidentStatus.RESOLVED).setResolvedAt(closeAt),
+            IncidentEventType.RESOLVED,
+            Causes.clock(
+                "closed: no change since " + incident.getUpdatedAt() + " (" + CLOSE_AFTER + ")"),
+            closeAt);
+      }
+    }
+    return journal.events();
   }
 
   /**

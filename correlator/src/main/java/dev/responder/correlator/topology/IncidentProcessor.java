@@ -68,10 +68,12 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
     this.context = context;
     StoreState state = new StoreState(context);
     this.ids = new OriginIds(context);
-    this.alerts = new AlertLifecycle(state, state, state, severityRules, policy, flapWindow, ids);
-    this.commands = new CommandLifecycle(state, state, policy);
+    SilenceStore silences = new SilenceStore(context);
+    this.alerts =
+        new AlertLifecycle(state, silences, state, severityRules, policy, flapWindow, ids);
+    this.commands = new CommandLifecycle(state, silences, policy);
     this.checks = new CheckLifecycle(state, state, severityRules, policy);
-    this.clock = new ResponseClock(state, state, policy, flapWindow);
+    this.clock = new ResponseClock(state, silences, policy, flapWindow);
     this.seen = new SeenAlerts(context, dedupHorizon);
     context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
   }
@@ -112,7 +114,9 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
 
   private void tick(long wallClockMillis) {
     forward(clock.tick(Instant.ofEpochMilli(wallClockMillis)));
-    clock.forgetFinished(Instant.ofEpochMilli(context.currentStreamTimeMs()));
+    Instant streamTime = Instant.ofEpochMilli(context.currentStreamTimeMs());
+    forward(clock.closeAbandoned(streamTime));
+    clock.forgetFinished(streamTime);
   }
 
   private void forward(List<IncidentEvent> events) {

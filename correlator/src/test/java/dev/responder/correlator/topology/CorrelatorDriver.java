@@ -25,6 +25,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
@@ -151,6 +152,26 @@ final class CorrelatorDriver implements AutoCloseable {
   void plantSilence(Command silence) {
     KeyValueStore<String, Command> store = driver.getKeyValueStore("correlator-silences");
     store.put(silence.getSilence().getSilenceId(), silence);
+  }
+
+  /** How many entries a key-value store of the topology holds now. */
+  long storedEntries(String storeName) {
+    return count(driver.<String, Object>getKeyValueStore(storeName).all());
+  }
+
+  /** How many entries a window store of the topology holds now. */
+  long storedWindows(String storeName) {
+    return count(driver.<String, Object>getWindowStore(storeName).all());
+  }
+
+  private static long count(KeyValueIterator<?, ?> entries) {
+    long count = 0;
+    try (entries) {
+      for (; entries.hasNext(); entries.next()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   @Override
