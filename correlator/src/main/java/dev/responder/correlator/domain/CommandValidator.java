@@ -57,8 +57,8 @@ public final class CommandValidator {
               + " expires at "
               + silence.getExpiresAt()
               + ", more than "
-              + MAX_SILENCE
-              + " after it was issued; silence again when it ends");
+              + MAX_SILENCE.toDays()
+              + " days after it was issued; silence again when it ends");
     }
     String id = "silence " + silence.getSilenceId();
     if (blank(silence.getSilenceId())) {

@@ -115,7 +115,11 @@ public final class ResponseClock {
             Incident.newBuilder(incident).setStatus(IncidentStatus.RESOLVED).setResolvedAt(closeAt),
             IncidentEventType.RESOLVED,
             Causes.clock(
-                "closed: no change since " + incident.getUpdatedAt() + " (" + CLOSE_AFTER + ")"),
+                "closed: no change since "
+                    + incident.getUpdatedAt()
+                    + " ("
+                    + CLOSE_AFTER.toDays()
+                    + " days)"),
             closeAt);
       }
     }

@@ -44,7 +44,11 @@ final class SeenAlerts {
    */
   boolean alreadyEnded(Alert firing, long eventTime) {
     long from = Math.max(firing.getStartsAt().toEpochMilli(), eventTime - span);
-    try (WindowStoreIterator<Long> ends = seen.fetch(endKey(firing), from, eventTime + span)) {
+    long to = eventTime + span;
+    if (from > to) {
+      return false; // a startsAt far ahead: no end can be after it yet
+    }
+    try (WindowStoreIterator<Long> ends = seen.fetch(endKey(firing), from, to)) {
       return ends.hasNext();
     }
   }
