@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Alertmanager's silence semantics: a silence mutes an alert when it has not expired and every
@@ -18,6 +19,13 @@ import java.util.Optional;
  * matcher that does not compile (kept by an older version that did not validate) mutes nothing.
  */
 public final class SilenceMatcher {
+
+  /** Matchers compiled once, not once per alert; shared by every stream thread. */
+  private static final Map<
+          LabelMatcher, Optional<dev.responder.schemas.catalog.matcher.LabelMatcher>>
+      COMPILED = new ConcurrentHashMap<>();
+
+  private static final int MAX_COMPILED = 10_000;
 
   private SilenceMatcher() {}
 
@@ -50,6 +58,14 @@ public final class SilenceMatcher {
   }
 
   static Optional<dev.responder.schemas.catalog.matcher.LabelMatcher> compile(
+      LabelMatcher matcher) {
+    if (COMPILED.size() >= MAX_COMPILED) {
+      COMPILED.clear(); // crude but bounded: silences are few and compiling again is cheap
+    }
+    return COMPILED.computeIfAbsent(matcher, SilenceMatcher::compileNow);
+  }
+
+  private static Optional<dev.responder.schemas.catalog.matcher.LabelMatcher> compileNow(
       LabelMatcher matcher) {
     try {
       return Optional.of(
