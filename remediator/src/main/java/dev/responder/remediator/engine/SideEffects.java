@@ -170,29 +170,23 @@ final class SideEffects {
     return switch (result.kind()) {
       case CLAIMED -> List.of();
       case HELD ->
-          List.of(
-              report(
-                  context,
-                  step,
-                  key,
-                  OutcomeStatus.SKIPPED,
-                  OutcomeReason.ALREADY_APPLIED,
-                  "already " + result.heldState().name().toLowerCase() + " for this incident",
-                  result.attempt(),
-                  now,
-                  "result"));
+          skipped(
+              context,
+              step,
+              key,
+              OutcomeReason.ALREADY_APPLIED,
+              "already " + result.heldState().name().toLowerCase() + " for this incident",
+              result,
+              now);
       case AGGREGATED ->
-          List.of(
-              report(
-                  context,
-                  step,
-                  key,
-                  OutcomeStatus.SKIPPED,
-                  OutcomeReason.AGGREGATED,
-                  folded(result.window().orElseThrow(), step, context),
-                  result.attempt(),
-                  now,
-                  "result"));
+          skipped(
+              context,
+              step,
+              key,
+              OutcomeReason.AGGREGATED,
+              folded(result.window().orElseThrow(), step, context),
+              result,
+              now);
       case BLOCKED ->
           List.of(
               report(
@@ -206,6 +200,27 @@ final class SideEffects {
                   now,
                   result.verdict() == Verdict.APPROVAL_REQUIRED ? "approval" : "result"));
     };
+  }
+
+  private static List<Outbound> skipped(
+      PlanContext context,
+      PlannedStep step,
+      ActionKey key,
+      OutcomeReason reason,
+      String message,
+      ClaimResult result,
+      Instant now) {
+    return List.of(
+        report(
+            context,
+            step,
+            key,
+            OutcomeStatus.SKIPPED,
+            reason,
+            message,
+            result.attempt(),
+            now,
+            "result"));
   }
 
   private static String folded(Window window, PlannedStep step, PlanContext context) {
@@ -227,7 +242,7 @@ final class SideEffects {
     };
   }
 
-  private Outbound report(
+  private static Outbound report(
       PlanContext context,
       PlannedStep step,
       ActionKey key,

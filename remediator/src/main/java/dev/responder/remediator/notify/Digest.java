@@ -3,6 +3,7 @@ package dev.responder.remediator.notify;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,8 +57,7 @@ public record Digest(
   /** The scope without its empty parts ({@code crm/} reads {@code crm}); "none" when empty. */
   private String displayScope() {
     String shown =
-        String.join(
-            "/", java.util.Arrays.stream(scope.split("/")).filter(p -> !p.isBlank()).toList());
+        String.join("/", Arrays.stream(scope.split("/")).filter(part -> !part.isBlank()).toList());
     return shown.isEmpty() ? "none" : shown;
   }
 }

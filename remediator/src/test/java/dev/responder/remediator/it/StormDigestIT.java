@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.responder.remediator.engine.FailurePoint;
 import dev.responder.remediator.engine.Remediator;
+import dev.responder.remediator.guard.CircuitBreaker;
+import dev.responder.remediator.guard.Dependency;
 import dev.responder.sandbox.KubernetesApi;
 import dev.responder.sandbox.Postgres;
 import dev.responder.sandbox.Redis;
@@ -148,6 +150,41 @@ class StormDigestIT {
         .containsExactly(
             tuple(OutcomeStatus.UNKNOWN, OutcomeReason.UNKNOWN),
             tuple(OutcomeStatus.SUCCEEDED, OutcomeReason.HANDED_TO_PERSON));
+  }
+
+  @Test
+  void shouldKeepADueDigestWhileTheNotifyCircuitIsOpenAndSendItOnceWhenItCloses() {
+    Remediator remediator = fixture.remediator();
+    remediator.onIncidentEvent(opened("INC-O1"));
+    remediator.onIncidentEvent(opened("INC-O2"));
+    fixture.clock.advance(Duration.ofMinutes(1));
+    fixture.webhook.answer(503);
+    for (int i = 0; remediator.circuitState(Dependency.NOTIFY) != CircuitBreaker.State.OPEN; i++) {
+      assertThat(i).as("the chat's failures open the notify circuit").isLessThan(20);
+      IncidentEvent elsewhere = opened("INC-ELSEWHERE-" + i);
+      elsewhere.getIncident().setNamespace("other-" + i);
+      remediator.onIncidentEvent(elsewhere);
+    }
+
+    remediator.tick();
+    assertThat(fixture.outcomes())
+        .as("nothing is decided for the digest while the circuit is open")
+        .noneMatch(o -> o.getStep().startsWith(STEP + ".digest."));
+    assertThat(fixture.ledger.dueDigests(fixture.clock.instant())).hasSize(1);
+
+    fixture.webhook.answer(200);
+    fixture.clock.advance(Duration.ofMinutes(1));
+    remediator.tick();
+    remediator.tick();
+
+    assertThat(texts())
+        .filteredOn(text -> text.contains("more incident"))
+        .singleElement()
+        .satisfies(text -> assertThat(text).startsWith("1 more incident").endsWith(": INC-O2"));
+    assertThat(fixture.outcomes())
+        .filteredOn(o -> o.getStep().startsWith(STEP + ".digest."))
+        .singleElement()
+        .satisfies(o -> assertThat(o.getStatus()).isEqualTo(OutcomeStatus.SUCCEEDED));
   }
 
   private IncidentEvent opened(String incidentId) {

@@ -47,12 +47,7 @@ public final class PostgresLedger implements Ledger {
       ClaimRequest request,
       Function<ClaimFacts, Verdict> gate,
       Function<ClaimResult, List<Outbound>> messagesFor) {
-    return transactions.inTransaction(
-        connection -> {
-          ClaimResult result = claims.claim(connection, request, gate, Claims::intent);
-          OutboxWriter.write(connection, messagesFor.apply(result), request.now());
-          return result;
-        });
+    return claimWith(request, gate, messagesFor, Claims::intent);
   }
 
   @Override
@@ -62,14 +57,21 @@ public final class PostgresLedger implements Ledger {
       Duration length,
       Function<ClaimFacts, Verdict> gate,
       Function<ClaimResult, List<Outbound>> messagesFor) {
+    return claimWith(
+        request,
+        gate,
+        messagesFor,
+        (connection, r, attempt) -> Claims.intentOrFold(connection, r, attempt, window, length));
+  }
+
+  private ClaimResult claimWith(
+      ClaimRequest request,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messagesFor,
+      Claims.Proceed proceed) {
     return transactions.inTransaction(
         connection -> {
-          ClaimResult result =
-              claims.claim(
-                  connection,
-                  request,
-                  gate,
-                  (c, r, attempt) -> Claims.intentOrFold(c, r, attempt, window, length));
+          ClaimResult result = claims.claim(connection, request, gate, proceed);
           OutboxWriter.write(connection, messagesFor.apply(result), request.now());
           return result;
         });
