@@ -57,18 +57,21 @@ public final class AuditCommand implements Callable<Integer> {
       err.println("responder audit: unknown action '" + action + "'; use 'responder audit verify'");
       return ExitCode.USAGE;
     }
-    AuditChains.Snapshot snapshot;
+    AuditChains chains;
     Optional<String> kafka;
     try {
-      snapshot = new AuditChains(Databases.fromUrl(endpoints.jdbcUrl())).snapshot();
+      chains = new AuditChains(Databases.fromUrl(endpoints.jdbcUrl()));
       kafka = againstLog ? Optional.of(endpoints.kafkaOrFail()) : endpoints.kafka();
     } catch (IllegalArgumentException e) {
       err.println("responder audit: " + e.getMessage());
       return ExitCode.USAGE;
     }
     AuditTopics topics = AuditTopics.standard();
+    // Anchors first: each was published after its rows committed, so a snapshot taken afterwards
+    // holds every anchored row even while the projection service keeps appending.
     Collection<Anchor> anchors =
         kafka.map(k -> AnchorReader.read(topics, k, endpoints.kafkaSecurity())).orElse(List.of());
+    AuditChains.Snapshot snapshot = chains.snapshot();
     AuditChains.Verification result = AuditChains.verify(snapshot, anchors);
     boolean holds = report(result, kafka.isPresent(), out);
     if (againstLog) {

@@ -1,5 +1,7 @@
 package dev.responder.console.audit;
 
+import java.util.Locale;
+
 /**
  * A head published outside PostgreSQL (to the compacted anchors topic): chain {@code name} had row
  * {@code number} with {@code hash}, or incident {@code name} was at revision {@code number} with
@@ -18,7 +20,7 @@ public record Anchor(Subject subject, String name, long number, String hash) {
    * latest.
    */
   public String key() {
-    return subject.name().toLowerCase(java.util.Locale.ROOT) + ":" + name;
+    return subject.name().toLowerCase(Locale.ROOT) + ":" + name;
   }
 
   /** The record value: number and hash. */
@@ -33,7 +35,7 @@ public record Anchor(Subject subject, String name, long number, String hash) {
     if (colon < 0 || parts.length != 2) {
       throw new IllegalArgumentException("not an audit anchor: key '" + key + "'");
     }
-    Subject subject = Subject.valueOf(key.substring(0, colon).toUpperCase(java.util.Locale.ROOT));
+    Subject subject = Subject.valueOf(key.substring(0, colon).toUpperCase(Locale.ROOT));
     return new Anchor(subject, key.substring(colon + 1), Long.parseLong(parts[0]), parts[1]);
   }
 }

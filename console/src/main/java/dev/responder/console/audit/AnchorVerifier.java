@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compares the database with the heads published outside it: each anchored chain must still hold
@@ -48,7 +49,7 @@ public final class AnchorVerifier {
     return broken;
   }
 
-  private static java.util.Optional<BrokenLink> checkIncident(Anchor anchor, IncidentRow row) {
+  private static Optional<BrokenLink> checkIncident(Anchor anchor, IncidentRow row) {
     String found;
     if (row == null) {
       found = "no row";
@@ -57,9 +58,9 @@ public final class AnchorVerifier {
     } else if (row.revision() == anchor.number() && !row.hash().equals(anchor.hash())) {
       found = "revision " + row.revision() + " with hash " + row.hash();
     } else {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         new BrokenLink(
             IncidentDigest.CHAIN,
             anchor.name(),

@@ -138,10 +138,25 @@ public final class LogComparison {
 
     void compare(String name, Object fromLog, Object inDatabase) {
       if (!Objects.equals(fromLog, inDatabase)) {
+        int from = firstDifference(String.valueOf(fromLog), String.valueOf(inDatabase));
         order.add(name);
         changed.put(
-            name, name + ": log has " + shown(fromLog) + ", database has " + shown(inDatabase));
+            name,
+            name
+                + ": log has "
+                + shown(fromLog, from)
+                + ", database has "
+                + shown(inDatabase, from));
       }
+    }
+
+    /** Where two long texts start to differ, less some context, so the difference is shown. */
+    private static int firstDifference(String a, String b) {
+      int i = 0;
+      while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+        i++;
+      }
+      return i < SHOWN ? 0 : i - 20;
     }
 
     void addTo(String table, String where, List<Difference> differences) {
@@ -155,9 +170,14 @@ public final class LogComparison {
       }
     }
 
-    private static String shown(Object value) {
+    private static String shown(Object value, int from) {
       String text = String.valueOf(value);
-      return text.length() <= SHOWN ? "'" + text + "'" : "'" + text.substring(0, SHOWN) + "…'";
+      String start = from == 0 ? "" : "…";
+      int end = Math.min(text.length(), from + SHOWN);
+      return "'"
+          + start
+          + text.substring(Math.min(from, end), end)
+          + (end < text.length() ? "…'" : "'");
     }
   }
 }
