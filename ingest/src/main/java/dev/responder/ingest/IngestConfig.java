@@ -21,6 +21,8 @@ import java.util.Set;
  * @param events the credentials the CRM application presents on {@code /v1/events}
  * @param allowAnonymous whether an endpoint without credentials accepts any sender
  * @param tls the key store to serve HTTPS with, or null for plain HTTP
+ * @param operationsPort a plain-HTTP port for the probes and metrics alone, or null to serve them
+ *     on {@code port} with the receivers
  */
 public record IngestConfig(
     String host,
@@ -34,10 +36,12 @@ public record IngestConfig(
     SenderCredentials events,
     boolean allowAnonymous,
     ServerLimits server,
-    TlsSettings tls) {
+    TlsSettings tls,
+    Integer operationsPort) {
 
   public static final String HOST = "RESPONDER_INGEST_HOST";
   public static final String PORT = "RESPONDER_INGEST_PORT";
+  public static final String OPERATIONS_PORT = "RESPONDER_INGEST_OPERATIONS_PORT";
   public static final String BOOTSTRAP = "RESPONDER_KAFKA_BOOTSTRAP";
   public static final String MAX_BODY_BYTES = "RESPONDER_INGEST_MAX_BODY_BYTES";
   public static final String MAX_ALERTS = "RESPONDER_INGEST_MAX_ALERTS";
@@ -182,7 +186,8 @@ public record IngestConfig(
         events,
         read.flag(ALLOW_ANONYMOUS, false),
         server,
-        tls(read));
+        tls(read),
+        read.text(OPERATIONS_PORT, null) == null ? null : read.port(OPERATIONS_PORT, 0));
   }
 
   private static TlsSettings tls(Settings read) {

@@ -8,6 +8,7 @@ import dev.responder.ingest.kafka.KafkaReadinessProbe;
 import dev.responder.ingest.metrics.IngestMetrics;
 import dev.responder.ingest.payload.AlertmanagerWebhookParser;
 import dev.responder.ingest.payload.CrmEventParser;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -33,12 +34,17 @@ public final class IngestService implements AutoCloseable {
   private final IngestHttpServer server;
   private final Producer<byte[], byte[]> producer;
   private final KafkaReadinessProbe readiness;
+  private final KafkaClientMetrics producerMetrics;
 
   private IngestService(
-      IngestHttpServer server, Producer<byte[], byte[]> producer, KafkaReadinessProbe readiness) {
+      IngestHttpServer server,
+      Producer<byte[], byte[]> producer,
+      KafkaReadinessProbe readiness,
+      KafkaClientMetrics producerMetrics) {
     this.server = server;
     this.producer = producer;
     this.readiness = readiness;
+    this.producerMetrics = producerMetrics;
   }
 
   public static IngestService start(IngestConfig config) throws Exception {
@@ -52,6 +58,10 @@ public final class IngestService implements AutoCloseable {
             config.readinessInterval(),
             config.kafka().requestTimeout());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    // The producer's own metrics (kafka_producer_*): records per request and batch sizes show
+    // whether requests in flight together share batches.
+    KafkaClientMetrics producerMetrics = new KafkaClientMetrics(producer);
+    producerMetrics.bindTo(registry);
     ReceiverSettings receivers =
         new ReceiverSettings(
             authenticator(config),
@@ -72,13 +82,21 @@ public final class IngestService implements AutoCloseable {
       IngestHttpServer server =
           IngestHttpServer.start(
               new IngestHttpServer.Listen(
-                  config.host(), config.port(), config.server(), config.tls()),
+                  config.host(),
+                  config.port(),
+                  config.server(),
+                  config.tls(),
+                  config.operationsPort()),
               routes,
               config.kafka().answerBound().plus(Duration.ofSeconds(1)));
-      LOGGER.info("ingest listening on {}", server.uri());
-      return new IngestService(server, producer, readiness);
+      LOGGER.info(
+          "ingest listening on {}{}",
+          server.uri(),
+          server.operationsUri().map(uri -> ", probes and metrics on " + uri).orElse(""));
+      return new IngestService(server, producer, readiness, producerMetrics);
     } catch (Exception e) {
       readiness.close();
+      producerMetrics.close();
       producer.close(Duration.ZERO);
       throw e;
     }
@@ -126,6 +144,7 @@ public final class IngestService implements AutoCloseable {
       server.close();
     } finally {
       readiness.close();
+      producerMetrics.close();
       producer.close(Duration.ofSeconds(5));
     }
   }

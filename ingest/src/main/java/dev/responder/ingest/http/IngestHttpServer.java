@@ -13,10 +13,13 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.KeyStoreScanner;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -39,19 +42,31 @@ public final class IngestHttpServer implements AutoCloseable {
 
   private final Server server;
   private final ServerConnector connector;
+  private final ServerConnector operationsConnector;
   private final String scheme;
 
-  private IngestHttpServer(Server server, ServerConnector connector, String scheme) {
+  private IngestHttpServer(
+      Server server,
+      ServerConnector connector,
+      ServerConnector operationsConnector,
+      String scheme) {
     this.server = server;
     this.connector = connector;
+    this.operationsConnector = operationsConnector;
     this.scheme = scheme;
   }
 
-  /** Where and how to listen. {@code tls} null serves plain HTTP. */
-  public record Listen(String host, int port, ServerLimits limits, TlsSettings tls) {
+  /**
+   * Where and how to listen. {@code tls} null serves plain HTTP. {@code operationsPort}, when not
+   * null, adds a plain-HTTP port serving only {@code /livez}, {@code /readyz} and {@code /metrics}
+   * (for kubelet probes and Prometheus, which then need no certificate); the receivers are served
+   * on {@code port} alone.
+   */
+  public record Listen(
+      String host, int port, ServerLimits limits, TlsSettings tls, Integer operationsPort) {
 
     public static Listen plain(String host, int port) {
-      return new Listen(host, port, ServerLimits.DEFAULTS, null);
+      return new Listen(host, port, ServerLimits.DEFAULTS, null, null);
     }
   }
 
@@ -85,7 +100,20 @@ public final class IngestHttpServer implements AutoCloseable {
     connector.setPort(listen.port());
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
     server.addConnector(connector);
-    server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+    ServerConnector operationsConnector = null;
+    if (listen.operationsPort() != null) {
+      operationsConnector = new ServerConnector(server, new HttpConnectionFactory(http));
+      operationsConnector.setHost(listen.host());
+      operationsConnector.setPort(listen.operationsPort());
+      operationsConnector.setIdleTimeout(limits.idleTimeout().toMillis());
+      server.addConnector(operationsConnector);
+    }
+    server.addBean(
+        new NetworkConnectionLimit(
+            limits.maxConnections(),
+            operationsConnector == null
+                ? new ServerConnector[] {connector}
+                : new ServerConnector[] {connector, operationsConnector}));
     PathMappingsHandler paths = new PathMappingsHandler();
     add(
         paths,
@@ -97,10 +125,15 @@ public final class IngestHttpServer implements AutoCloseable {
     Handler operations =
         OperationsEndpoints.routes(
             () -> Liveness.ALIVE, routes.readiness()::isReady, routes.registry());
-    server.setHandler(new GracefulHandler(new Handler.Sequence(paths, operations)));
+    Handler receivers = paths;
+    if (operationsConnector != null) {
+      receivers = new OnConnector(connector, paths);
+    }
+    server.setHandler(new GracefulHandler(new Handler.Sequence(receivers, operations)));
     server.setStopTimeout(stopTimeout.toMillis());
     server.start();
-    return new IngestHttpServer(server, connector, listen.tls() == null ? "http" : "https");
+    return new IngestHttpServer(
+        server, connector, operationsConnector, listen.tls() == null ? "http" : "https");
   }
 
   private static SslContextFactory.Server sslContextFactory(TlsSettings settings) {
@@ -111,8 +144,35 @@ public final class IngestHttpServer implements AutoCloseable {
     return tls;
   }
 
+  /** Serves its handler only to requests that came in on one connector (404 elsewhere). */
+  private static final class OnConnector extends Handler.Wrapper {
+    private final ServerConnector only;
+
+    OnConnector(ServerConnector only, Handler handler) {
+      super(handler);
+      this.only = only;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      return request.getConnectionMetaData().getConnector() == only
+          && super.handle(request, response, callback);
+    }
+  }
+
   private static void add(PathMappingsHandler paths, String path, Handler handler) {
     paths.addMapping(PathSpec.from(path), handler);
+  }
+
+  /** The plain-HTTP operations port's base URI, when there is one. */
+  public java.util.Optional<URI> operationsUri() {
+    if (operationsConnector == null) {
+      return java.util.Optional.empty();
+    }
+    String host =
+        operationsConnector.getHost() == null ? "localhost" : operationsConnector.getHost();
+    return java.util.Optional.of(
+        URI.create("http://" + host + ":" + operationsConnector.getLocalPort()));
   }
 
   /** The base URI actually bound, e.g. {@code http://127.0.0.1:41234}. */

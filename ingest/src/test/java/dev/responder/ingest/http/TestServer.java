@@ -80,6 +80,10 @@ final class TestServer implements AutoCloseable {
     return server.uri();
   }
 
+  java.util.Optional<URI> operationsUri() {
+    return server.operationsUri();
+  }
+
   @Override
   public void close() {
     server.close();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +45,8 @@ class TlsTest {
                 "127.0.0.1",
                 0,
                 ServerLimits.DEFAULTS,
-                new TlsSettings(keyStore, PASSWORD, "PKCS12")),
+                new TlsSettings(keyStore, PASSWORD, "PKCS12"),
+                0),
             HttpClient.newBuilder().sslContext(trusting(keyStore)).build());
   }
 
@@ -76,9 +79,33 @@ class TlsTest {
     assertThatThrownBy(
             () ->
                 stranger.send(
-                    java.net.http.HttpRequest.newBuilder(server.uri().resolve("/livez")).build(),
+                    HttpRequest.newBuilder(server.uri().resolve("/livez")).build(),
                     HttpResponse.BodyHandlers.discarding()))
         .isInstanceOf(SSLHandshakeException.class);
+  }
+
+  @Test
+  void shouldServeProbesAndMetricsButNoReceiverOnThePlainOperationsPort() throws Exception {
+    URI operations = server.operationsUri().orElseThrow();
+    HttpClient plain = HttpClient.newHttpClient();
+
+    HttpResponse<Void> readyz =
+        plain.send(
+            HttpRequest.newBuilder(operations.resolve("/readyz")).build(),
+            HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> webhook =
+        plain.send(
+            HttpRequest.newBuilder(operations.resolve("/v1/alertmanager"))
+                .header("Authorization", BadInputTest.bearer())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+
+    assertThat(operations.getScheme()).isEqualTo("http");
+    assertThat(readyz.statusCode()).isEqualTo(200);
+    assertThat(webhook.statusCode()).isEqualTo(404);
+    assertThat(server.publisher.published).isEmpty();
   }
 
   private static SSLContext trusting(Path keyStore) throws Exception {
