@@ -3,6 +3,7 @@ package dev.responder.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.ingest.IngestConfig;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,11 +28,16 @@ class AlertmanagerConfigTest {
     return ((List<Map<String, Object>>) receiver.get("webhook_configs")).get(0);
   }
 
-  /** Ingest's configuration as the shipped Deployment sets it (credentials aside). */
+  /**
+   * Ingest's configuration as the shipped Deployment sets it (credentials and Kafka security
+   * aside).
+   */
   private static IngestConfig deployedIngest() {
     Map<String, String> env = new HashMap<>();
     for (EnvVar variable : IngestManifestsTest.environment()) {
-      if (!variable.getName().endsWith("_FILE")) {
+      if (!variable.getName().endsWith("_FILE")
+          && !variable.getName().equals(KafkaClientSecurity.PROTOCOL)
+          && !variable.getName().equals(KafkaClientSecurity.USERNAME)) {
         env.put(variable.getName(), variable.getValue());
       }
     }

@@ -4,6 +4,7 @@ import static dev.responder.deploy.RoleTestDatabase.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.responder.app.Main;
 import dev.responder.console.audit.AuditChains;
 import dev.responder.console.history.HistoryStore;
 import dev.responder.console.history.StatusFilter;
@@ -16,6 +17,9 @@ import dev.responder.sandbox.KafkaBroker;
 import dev.responder.sandbox.Postgres;
 import dev.responder.sandbox.junit.SandboxExtension;
 import dev.responder.sandbox.kafka.TopicCatalogue;
+import dev.responder.schemas.topics.Topics;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +45,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
+import picocli.CommandLine;
 
 /**
  * {@code deploy/postgres/console-role.sql} on a real PostgreSQL: the projection service runs, and a
@@ -78,7 +83,7 @@ class ConsoleDatabaseRoleIT {
   void shouldProjectRebuildAndBeReadUnderItsRoles(KafkaBroker kafka) throws Exception {
     AuditTopics topics = AuditTopics.named("role-" + UUID.randomUUID().toString().substring(0, 8));
     try (Admin admin = Admin.create(kafka.clientProperties())) {
-      TopicCatalogue.createMissing(admin, List.copyOf(topics.projected()));
+      TopicCatalogue.createMissing(admin, topics.used());
     }
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(
@@ -161,6 +166,55 @@ class ConsoleDatabaseRoleIT {
         following.get();
       }
     }
+  }
+
+  @Test
+  void shouldVerifyTheAuditAgainstTheLogAsTheReaderFromTheCommandLine(KafkaBroker kafka)
+      throws Exception {
+    String key = "fp-cli-" + UUID.randomUUID();
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(
+            kafka.clientProperties(), new StringSerializer(), new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(Topics.ALERTS.name(), key, new byte[] {9, 9})).get();
+    }
+    String bootstrap = kafka.bootstrapServers();
+    assertThat(cli("projection", "rebuild", "--bootstrap", bootstrap, "--jdbc", url(CONSOLE)))
+        .isZero();
+    assertThat(
+            cli(
+                "audit",
+                "verify",
+                "--against-log",
+                "--bootstrap",
+                bootstrap,
+                "--jdbc",
+                url(READER)))
+        .as(out.toString())
+        .isZero();
+
+    database.execute(
+        "UPDATE projection.audit_log SET kind = 'ALERT' WHERE record_key = '" + key + "'");
+    int exit =
+        cli("audit", "verify", "--against-log", "--bootstrap", bootstrap, "--jdbc", url(READER));
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("CONTENT_CHANGED", "kind: log has 'UNDECODABLE', database has 'ALERT'");
+  }
+
+  private final StringWriter out = new StringWriter();
+
+  private int cli(String... args) {
+    out.getBuffer().setLength(0);
+    CommandLine commandLine = Main.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(out, true));
+    return commandLine.execute(args);
+  }
+
+  private static String url(String role) {
+    String url = database.jdbcUrl();
+    return url + (url.contains("?") ? "&" : "?") + "user=" + role + "&password=" + PASSWORD;
   }
 
   private HttpResponse<String> get(ProjectionService service, String path) throws Exception {

@@ -51,6 +51,91 @@ final class CustomResources {
     }
   }
 
+  /**
+   * Strimzi's {@code KafkaUser} (kafka.strimzi.io/v1beta2): SCRAM authentication and simple ACLs.
+   */
+  @Group("kafka.strimzi.io")
+  @Version("v1beta2")
+  @Kind("KafkaUser")
+  public static final class KafkaUser extends CustomResource<KafkaUserSpec, Map<String, Object>>
+      implements Namespaced {}
+
+  /** The spec of a KafkaUser. */
+  public static final class KafkaUserSpec extends StrictModel {
+    public UserAuthentication authentication;
+    public UserAuthorization authorization;
+
+    public UserAuthentication getAuthentication() {
+      return authentication;
+    }
+
+    public UserAuthorization getAuthorization() {
+      return authorization;
+    }
+  }
+
+  /** How a KafkaUser authenticates ({@code scram-sha-512}, {@code tls}). */
+  public static final class UserAuthentication extends StrictModel {
+    public String type;
+
+    public String getType() {
+      return type;
+    }
+  }
+
+  /** A KafkaUser's ACLs ({@code simple} authorization). */
+  public static final class UserAuthorization extends StrictModel {
+    public String type;
+    public List<AclRule> acls;
+
+    public String getType() {
+      return type;
+    }
+
+    public List<AclRule> getAcls() {
+      return acls;
+    }
+  }
+
+  /** One ACL rule: a resource and the operations allowed on it. */
+  public static final class AclRule extends StrictModel {
+    public AclResource resource;
+    public List<String> operations;
+    public String host;
+    public String type;
+
+    public AclResource getResource() {
+      return resource;
+    }
+
+    public List<String> getOperations() {
+      return operations;
+    }
+
+    public String getHost() {
+      return host;
+    }
+  }
+
+  /** The resource of an ACL rule: a topic, group, transactional id or the cluster. */
+  public static final class AclResource extends StrictModel {
+    public String type;
+    public String name;
+    public String patternType;
+
+    public String getType() {
+      return type;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public String getPatternType() {
+      return patternType;
+    }
+  }
+
   /** The Prometheus Operator's {@code PrometheusRule} (monitoring.coreos.com/v1). */
   @Group("monitoring.coreos.com")
   @Version("v1")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.deploy.CertManagerResources.Certificate;
 import dev.responder.ingest.IngestConfig;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -123,7 +124,10 @@ class IngestManifestsTest {
     assertThat(config.events().tokens()).hasSize(1);
   }
 
-  /** The environment with each mounted Secret stood in by local files, two Alertmanager tokens. */
+  /**
+   * The environment with each mounted Secret stood in by local files, two Alertmanager tokens, and
+   * the Kafka user's password and cluster CA.
+   */
   private Map<String, String> standIns() throws IOException {
     Map<String, String> values = new HashMap<>();
     for (EnvVar variable : container().getEnv()) {
@@ -138,6 +142,10 @@ class IngestManifestsTest {
     values.put(IngestConfig.TOKEN + "_FILE", alertmanager + "/");
     values.put(IngestConfig.EVENTS_TOKEN + "_FILE", events + "/");
     values.put(IngestConfig.TLS_KEYSTORE_PASSWORD + "_FILE", password.toString());
+    Path kafkaPassword = Files.writeString(mounted.resolve("kafka-password"), "scram-secret\n");
+    Path kafkaCa = Files.writeString(mounted.resolve("ca.crt"), "-----BEGIN CERTIFICATE-----\n");
+    values.put(KafkaClientSecurity.PASSWORD + "_FILE", kafkaPassword.toString());
+    values.put(KafkaClientSecurity.CA_FILE, kafkaCa.toString());
     return values;
   }
 

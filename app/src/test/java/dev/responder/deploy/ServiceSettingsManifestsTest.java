@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServiceSettingsManifestsTest {
 
-  private static final String KAFKA = "responder-kafka-kafka-bootstrap.kafka.svc:9092";
+  private static final String KAFKA = "responder-kafka-kafka-bootstrap.kafka.svc:9093";
   private static final Path CATALOG = Path.of("/opt/responder/runbooks/crm.yaml");
 
   /** What the Secret's keys hold in this test, by file name. */
@@ -33,7 +33,9 @@ class ServiceSettingsManifestsTest {
       Map.of(
           "db-password", "db-secret",
           "redis-url", "redis://:redis-secret@crm-redis.crm.svc:6379",
-          "notify-webhook", "https://hooks.slack.com/services/T0/B0/webhook-secret");
+          "notify-webhook", "https://hooks.slack.com/services/T0/B0/webhook-secret",
+          "password", "kafka-scram-secret",
+          "ca.crt", "-----BEGIN CERTIFICATE-----");
 
   @TempDir Path secrets;
 
@@ -45,14 +47,21 @@ class ServiceSettingsManifestsTest {
                 DeployFiles.document(
                     DeployFiles.deploy("base/041-StatefulSet-responder-correlator.yaml")));
 
-    CorrelatorConfig config =
-        CorrelatorConfig.fromMap(
-            values(correlator.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()));
+    Map<String, String> env =
+        values(correlator.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv());
+    env.replaceAll((name, value) -> name.endsWith("_FILE") ? standIn(value) : value);
+
+    CorrelatorConfig config = CorrelatorConfig.fromMap(env);
 
     assertThat(config.bootstrapServers()).isEqualTo(KAFKA);
     assertThat(config.catalogFile()).isEqualTo(CATALOG);
     assertThat(config.standbyReplicas()).isEqualTo(1);
     assertThat(config.stateDir()).isEqualTo(Path.of("/var/lib/responder/state"));
+    assertThat(config.kafkaSecurity().clientProperties())
+        .containsEntry("security.protocol", "SASL_SSL")
+        .containsEntry("sasl.mechanism", "SCRAM-SHA-512");
+    assertThat(config.kafkaSecurity().username()).contains("responder-correlator");
+    assertThat(config.kafkaSecurity().password()).contains(SECRET.get("password"));
   }
 
   @Test
@@ -75,6 +84,8 @@ class ServiceSettingsManifestsTest {
     assertThat(config.redisUri()).isEqualTo(SECRET.get("redis-url"));
     assertThat(config.webhook()).isEqualTo(URI.create(SECRET.get("notify-webhook")));
     assertThat(config.maxEventAge()).isEqualTo(Duration.ofHours(1));
+    assertThat(config.kafkaSecurity().username()).contains("responder-remediator");
+    assertThat(config.kafkaSecurity().password()).contains(SECRET.get("password"));
   }
 
   @Test
@@ -94,6 +105,8 @@ class ServiceSettingsManifestsTest {
     assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://crm-postgres.crm.svc:5432/crm");
     assertThat(config.user()).isEqualTo("responder_console");
     assertThat(config.password()).isEqualTo(SECRET.get("db-password"));
+    assertThat(config.kafkaSecurity().username()).contains("responder-console");
+    assertThat(config.kafkaSecurity().password()).contains(SECRET.get("password"));
     assertThat(config.httpPort())
         .isEqualTo(
             console

@@ -29,6 +29,7 @@ final class TypedObjects {
   private static KubernetesSerialization serialization() {
     KubernetesSerialization serialization = new KubernetesSerialization();
     serialization.registerKubernetesResource(CustomResources.KafkaTopic.class);
+    serialization.registerKubernetesResource(CustomResources.KafkaUser.class);
     serialization.registerKubernetesResource(CustomResources.PrometheusRule.class);
     serialization.registerKubernetesResource(CustomResources.ServiceMonitor.class);
     serialization.registerKubernetesResource(CertManagerResources.Certificate.class);

@@ -1,6 +1,7 @@
 package dev.responder.correlator;
 
 import dev.responder.runtime.config.Settings;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param flapWindow how long after resolution a re-firing alert reopens the incident
  * @param punctuationInterval how often the wall clock checks deadlines and escalation
  * @param scopePartitions partitions of the internal by-scope topics (alerts and broadcast commands)
+ * @param kafkaSecurity how every client of the Streams instance authenticates to Kafka
  * @param standbyReplicas warm copies of each task's state kept by other instances (Streams' {@code
  *     num.standby.replicas}), so a failed instance's tasks move without restoring from changelogs
  */
@@ -29,7 +31,8 @@ public record CorrelatorConfig(
     int streamThreads,
     int standbyReplicas,
     int httpPort,
-    Path catalogFile) {
+    Path catalogFile,
+    KafkaClientSecurity kafkaSecurity) {
 
   public static final String BOOTSTRAP = "RESPONDER_KAFKA_BOOTSTRAP";
   public static final String APPLICATION_ID = "RESPONDER_CORRELATOR_APPLICATION_ID";
@@ -62,6 +65,7 @@ public record CorrelatorConfig(
     requireAtLeast(standbyReplicas, 0, STANDBY_REPLICAS);
     requireAtLeast(httpPort, 0, HTTP_PORT);
     Objects.requireNonNull(catalogFile, CATALOG);
+    Objects.requireNonNull(kafkaSecurity, KafkaClientSecurity.PROTOCOL);
   }
 
   /** Reads the configuration from a map such as {@code System.getenv()}; defaults fill the rest. */
@@ -84,7 +88,8 @@ public record CorrelatorConfig(
         read.integer(STREAM_THREADS, 1, 1, 1_000),
         read.integer(STANDBY_REPLICAS, 0, 0, 100),
         read.port(HTTP_PORT, 8083),
-        Path.of(read.text(CATALOG, "runbooks/crm.yaml")));
+        Path.of(read.text(CATALOG, "runbooks/crm.yaml")),
+        KafkaClientSecurity.read(read));
   }
 
   private static void requireText(String text, String key) {

@@ -5,6 +5,7 @@ import dev.responder.ingest.http.TlsSettings;
 import dev.responder.ingest.kafka.ProducerSettings;
 import dev.responder.ingest.payload.PayloadLimits;
 import dev.responder.runtime.config.Settings;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -160,7 +161,8 @@ public record IngestConfig(
                 BUFFER_MEMORY_BYTES,
                 (int) ProducerSettings.DEFAULT_BUFFER_MEMORY,
                 16 << 10,
-                Integer.MAX_VALUE));
+                Integer.MAX_VALUE),
+            KafkaClientSecurity.read(read));
     SenderCredentials alertmanager =
         new SenderCredentials(
             SenderCredentials.tokens(read, TOKEN),

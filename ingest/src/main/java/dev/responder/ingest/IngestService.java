@@ -54,6 +54,7 @@ public final class IngestService implements AutoCloseable {
     KafkaReadinessProbe readiness =
         KafkaReadinessProbe.start(
             config.kafka().bootstrapServers(),
+            config.kafka().security(),
             config.readinessInterval(),
             config.kafka().requestTimeout());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -2,6 +2,7 @@ package dev.responder.app.history;
 
 import dev.responder.app.local.Endpoints;
 import dev.responder.console.service.ProjectionServiceConfig;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,14 @@ public final class HistoryEndpoints {
                         + " so "
                         + endpoints
                         + " names it"));
+  }
+
+  /**
+   * How the command's Kafka clients authenticate: the {@code RESPONDER_KAFKA_SECURITY_*} settings
+   * of the environment, as the services read them (plain text when none is set).
+   */
+  KafkaClientSecurity kafkaSecurity() {
+    return KafkaClientSecurity.fromMap(System.getenv());
   }
 
   /** Kafka's bootstrap servers, or fails saying how to give them. */

@@ -71,7 +71,8 @@ public final class ProjectionCommand implements Callable<Integer> {
           new Projection(
               Databases.fromUrl(endpoints.jdbcUrl()),
               AuditTopics.standard(),
-              endpoints.kafkaOrFail());
+              endpoints.kafkaOrFail(),
+              endpoints.kafkaSecurity());
     } catch (IllegalArgumentException e) {
       err.println("responder projection: " + e.getMessage());
       return ExitCode.USAGE;

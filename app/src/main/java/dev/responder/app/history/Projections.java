@@ -25,7 +25,7 @@ final class Projections {
     Optional<String> kafka = endpoints.kafka();
     if (sync && kafka.isPresent()) {
       try {
-        new Projection(dataSource, AuditTopics.standard(), kafka.get())
+        new Projection(dataSource, AuditTopics.standard(), kafka.get(), endpoints.kafkaSecurity())
             .catchUp(new ProgressPrinter(err, "projecting the log"));
       } catch (ProjectionBusyException e) {
         // A running projection service is the writer; its tables are current.

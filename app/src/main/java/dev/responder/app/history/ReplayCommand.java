@@ -75,7 +75,7 @@ public final class ReplayCommand implements Callable<Integer> {
           new ReplayRequest(
               candidate, Optional.ofNullable(baseline), time("--from", from), time("--to", to));
       result =
-          new Replay(AuditTopics.standard(), endpoints.kafkaOrFail())
+          new Replay(AuditTopics.standard(), endpoints.kafkaOrFail(), endpoints.kafkaSecurity())
               .run(request, phase -> new ProgressPrinter(err, "replay: " + phase));
     } catch (IllegalArgumentException e) {
       err.println("responder replay: " + e.getMessage());

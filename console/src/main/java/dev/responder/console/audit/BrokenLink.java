@@ -24,7 +24,14 @@ public record BrokenLink(
     /** Row numbers skip or repeat: a row was deleted or inserted. */
     SEQUENCE_BROKEN,
     /** The rows end elsewhere than the chain's head says: rows were deleted or appended. */
-    HEAD_MISMATCH
+    HEAD_MISMATCH,
+    /** An incidents row's columns or content no longer give its hash: it was modified. */
+    INCIDENT_CHANGED,
+    /**
+     * A head published to the anchors topic disagrees with the database: the chain (or incident)
+     * was rewritten, rows and hashes alike, or rolled back.
+     */
+    ANCHOR_MISMATCH
   }
 
   @Override

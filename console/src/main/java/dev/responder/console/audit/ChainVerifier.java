@@ -28,10 +28,47 @@ public final class ChainVerifier {
     chains.forEach(
         (chain, chainRows) -> firstBreak(chainRows, heads.get(chain)).ifPresent(broken::add));
     heads.keySet().stream()
-        .filter(chain -> !chains.containsKey(chain))
+        .filter(chain -> !chains.containsKey(chain) && !chain.equals(IncidentDigest.CHAIN))
         .sorted()
         .map(chain -> headWithoutRows(heads.get(chain)))
         .forEach(broken::add);
+    return broken;
+  }
+
+  /**
+   * Verifies every incidents row's hash and the table's head ({@link IncidentDigest}): a row whose
+   * columns or content changed, and rows deleted or inserted, are named.
+   */
+  public static List<BrokenLink> verifyIncidents(List<IncidentRow> incidents, ChainHead head) {
+    List<BrokenLink> broken = new ArrayList<>();
+    for (IncidentRow row : incidents) {
+      String recomputed = row.recomputedHash();
+      if (!recomputed.equals(row.hash())) {
+        broken.add(
+            new BrokenLink(
+                IncidentDigest.CHAIN,
+                row.incidentId(),
+                row.revision(),
+                row.source().toString(),
+                BrokenLink.Problem.INCIDENT_CHANGED,
+                recomputed,
+                row.hash()));
+      }
+    }
+    String digest = IncidentDigest.of(incidents.stream().map(IncidentRow::hash).toList());
+    long expectedRows = head == null ? 0 : head.seq();
+    String expectedDigest = head == null ? HashChain.GENESIS : head.hash();
+    if (expectedRows != incidents.size() || !expectedDigest.equals(digest)) {
+      broken.add(
+          new BrokenLink(
+              IncidentDigest.CHAIN,
+              "",
+              expectedRows,
+              "incidents head",
+              BrokenLink.Problem.HEAD_MISMATCH,
+              expectedRows + " rows with digest " + expectedDigest,
+              incidents.size() + " rows with digest " + digest));
+    }
     return broken;
   }
 
@@ -43,7 +80,7 @@ public final class ChainVerifier {
         return Optional.of(
             link(row, BrokenLink.Problem.LINK_BROKEN, previousHash, row.previousHash()));
       }
-      String recomputed = HashChain.link(row.previousHash(), row.position(), row.content());
+      String recomputed = row.recomputedHash();
       if (!recomputed.equals(row.hash())) {
         return Optional.of(link(row, BrokenLink.Problem.CONTENT_CHANGED, recomputed, row.hash()));
       }

@@ -1,6 +1,7 @@
 package dev.responder.console.projection;
 
 import dev.responder.correlator.topology.CorrelatorTopics;
+import dev.responder.runtime.kafka.KafkaAccess;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.Incident;
@@ -10,6 +11,8 @@ import dev.responder.schemas.topics.Topic;
 import dev.responder.schemas.topics.Topics;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The topics the projection and replay read: the four append-only audit topics and the compacted
@@ -22,7 +25,8 @@ public record AuditTopics(
     Topic<String, IncidentEvent> incidentEvents,
     Topic<String, RemediationOutcome> outcomes,
     Topic<String, Incident> incidents,
-    String deadLetters) {
+    String deadLetters,
+    Topic<String, String> anchors) {
 
   public AuditTopics {
     Objects.requireNonNull(alerts, "alerts");
@@ -31,6 +35,7 @@ public record AuditTopics(
     Objects.requireNonNull(outcomes, "outcomes");
     Objects.requireNonNull(incidents, "incidents");
     Objects.requireNonNull(deadLetters, "deadLetters");
+    Objects.requireNonNull(anchors, "anchors");
   }
 
   /** The shared topic catalogue's topics. */
@@ -41,7 +46,8 @@ public record AuditTopics(
         Topics.INCIDENT_EVENTS,
         Topics.OUTCOMES,
         Topics.INCIDENTS,
-        Topics.ALERTS_DLQ.name());
+        Topics.ALERTS_DLQ.name(),
+        Topics.AUDIT_ANCHORS);
   }
 
   /**
@@ -54,7 +60,8 @@ public record AuditTopics(
         rename(Topics.INCIDENT_EVENTS, run),
         rename(Topics.OUTCOMES, run),
         rename(Topics.INCIDENTS, run),
-        rename(Topics.ALERTS_DLQ, run).name());
+        rename(Topics.ALERTS_DLQ, run).name(),
+        rename(Topics.AUDIT_ANCHORS, run));
   }
 
   private static <K, V> Topic<K, V> rename(Topic<K, V> topic, String run) {
@@ -65,6 +72,21 @@ public record AuditTopics(
   /** Every topic the projection consumes, audit topics first. */
   public List<Topic<String, ?>> projected() {
     return List.of(alerts, commands, incidentEvents, outcomes, incidents);
+  }
+
+  /** Every topic the projection uses: the projected ones and the anchors it writes. */
+  public List<Topic<?, ?>> used() {
+    return List.of(alerts, commands, incidentEvents, outcomes, incidents, anchors);
+  }
+
+  /**
+   * What the projection's clients do on Kafka: read every projected topic, without a consumer group
+   * (its positions live in PostgreSQL), and write and read back the anchors.
+   */
+  public KafkaAccess kafkaAccess() {
+    Set<String> reads = projected().stream().map(Topic::name).collect(Collectors.toSet());
+    reads.add(anchors.name());
+    return new KafkaAccess(reads, Set.of(anchors.name()), Set.of(), Set.of());
   }
 
   /** The same topics as the correlator names them. */

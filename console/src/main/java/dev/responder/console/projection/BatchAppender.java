@@ -1,7 +1,10 @@
 package dev.responder.console.projection;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.responder.console.audit.Anchor;
+import dev.responder.console.audit.ChainRow;
 import dev.responder.console.audit.HashChain;
+import dev.responder.console.audit.IncidentDigest;
+import dev.responder.console.audit.IncidentRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,13 +12,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Appends one batch inside the caller's transaction: audit records extend their chain (number, link
- * to the previous hash, hash) and move the chain's head; incident states replace an older revision.
+ * to the previous hash, hash) and move the chain's head; incident states replace an older revision,
+ * hashed, and move the incidents table's head. Remembers the heads it moved, to be anchored.
  */
 final class BatchAppender {
 
@@ -23,6 +29,7 @@ final class BatchAppender {
 
   private final Connection connection;
   private final Map<String, Head> heads = new HashMap<>();
+  private final Map<String, Anchor> anchors = new LinkedHashMap<>();
 
   BatchAppender(Connection connection) {
     this.connection = connection;
@@ -42,12 +49,14 @@ final class BatchAppender {
     return added;
   }
 
+  /** The heads this batch moved: each chain's last row and each incident's latest row. */
+  List<Anchor> anchors() {
+    return new ArrayList<>(anchors.values());
+  }
+
   private boolean insertAudit(ProjectedRecord record) throws SQLException {
     Head previous = head(record.chain());
-    Head next =
-        new Head(
-            previous.seq() + 1,
-            HashChain.link(previous.hash(), record.position(), record.content()));
+    ChainRow row = ChainRow.append(previous.seq(), previous.hash(), record);
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO projection.audit_log (topic, \"partition\", \"offset\", kind, record_key,"
@@ -57,20 +66,23 @@ final class BatchAppender {
       insert.setString(1, record.position().topic());
       insert.setInt(2, record.position().partition());
       insert.setLong(3, record.position().offset());
-      insert.setString(4, record.kind().name());
-      insert.setString(5, record.key());
+      insert.setString(4, row.kind());
+      insert.setString(5, row.key());
       insert.setString(6, record.incidentId().orElse(null));
-      insert.setString(7, record.chain());
-      insert.setLong(8, next.seq());
-      insert.setTimestamp(9, Timestamp.from(record.occurredAt()));
-      insert.setString(10, record.content());
-      insert.setString(11, previous.hash());
-      insert.setString(12, next.hash());
+      insert.setString(7, row.chain());
+      insert.setLong(8, row.seq());
+      insert.setTimestamp(9, Timestamp.from(row.occurredAt()));
+      insert.setString(10, row.content());
+      insert.setString(11, row.previousHash());
+      insert.setString(12, row.hash());
       if (insert.executeUpdate() == 0) {
         return false;
       }
     }
-    heads.put(record.chain(), next);
+    heads.put(row.chain(), new Head(row.seq(), row.hash()));
+    anchors.put(
+        "chain:" + row.chain(),
+        new Anchor(Anchor.Subject.CHAIN, row.chain(), row.seq(), row.hash()));
     return true;
   }
 
@@ -112,14 +124,49 @@ final class BatchAppender {
     }
   }
 
+  /**
+   * Replaces the incident's row unless the table holds a newer revision, and moves the table's head
+   * by the change: one more row for a new incident, the sum of hashes by the difference.
+   */
   private void upsertIncident(ProjectedRecord record) throws SQLException {
-    JsonNode incident = CanonicalJson.parse(record.content());
+    IncidentRow row = IncidentRow.of(record.position(), record.content());
+    Head current = currentIncident(row.incidentId());
+    if (current != null && current.seq() > row.revision()) {
+      return;
+    }
+    writeIncident(row);
+    Head table = head(IncidentDigest.CHAIN);
+    heads.put(
+        IncidentDigest.CHAIN,
+        new Head(
+            table.seq() + (current == null ? 1 : 0),
+            IncidentDigest.replace(
+                table.hash(), current == null ? null : current.hash(), row.hash())));
+    anchors.put(
+        "incident:" + row.incidentId(),
+        new Anchor(Anchor.Subject.INCIDENT, row.incidentId(), row.revision(), row.hash()));
+  }
+
+  /** The incident's stored revision and hash, or null when it has no row yet. */
+  private Head currentIncident(String incidentId) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT revision, hash FROM projection.incidents WHERE incident_id = ?")) {
+      select.setString(1, incidentId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? new Head(row.getLong(1), row.getString(2)) : null;
+      }
+    }
+  }
+
+  private void writeIncident(IncidentRow row) throws SQLException {
     try (PreparedStatement upsert =
         connection.prepareStatement(
             "INSERT INTO projection.incidents (incident_id, runbook_id, title, severity, status,"
                 + " detected_at, response_due_at, acknowledged_at, acknowledged_by, resolved_at,"
-                + " commander, escalation_level, revision, updated_at, content)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " commander, escalation_level, revision, updated_at, content, source_topic,"
+                + " source_partition, source_offset, hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (incident_id) DO UPDATE SET runbook_id = EXCLUDED.runbook_id,"
                 + " title = EXCLUDED.title, severity = EXCLUDED.severity, status = EXCLUDED.status,"
                 + " detected_at = EXCLUDED.detected_at, response_due_at = EXCLUDED.response_due_at,"
@@ -127,39 +174,42 @@ final class BatchAppender {
                 + " acknowledged_by = EXCLUDED.acknowledged_by, resolved_at = EXCLUDED.resolved_at,"
                 + " commander = EXCLUDED.commander, escalation_level = EXCLUDED.escalation_level,"
                 + " revision = EXCLUDED.revision, updated_at = EXCLUDED.updated_at,"
-                + " content = EXCLUDED.content"
-                + " WHERE projection.incidents.revision <= EXCLUDED.revision")) {
-      upsert.setString(1, incident.path("incidentId").asText());
-      upsert.setString(2, incident.path("runbookId").asText());
-      upsert.setString(3, incident.path("title").asText());
-      upsert.setString(4, incident.path("severity").asText());
-      upsert.setString(5, incident.path("status").asText());
-      upsert.setTimestamp(6, time(incident, "detectedAt"));
-      upsert.setTimestamp(7, time(incident, "responseDueAt"));
-      upsert.setTimestamp(8, time(incident, "acknowledgedAt"));
-      text(upsert, 9, incident, "acknowledgedBy");
-      upsert.setTimestamp(10, time(incident, "resolvedAt"));
-      text(upsert, 11, incident, "commander");
-      upsert.setInt(12, incident.path("escalationLevel").asInt());
-      upsert.setLong(13, incident.path("revision").asLong());
-      upsert.setTimestamp(14, time(incident, "updatedAt"));
-      upsert.setString(15, record.content());
+                + " content = EXCLUDED.content, source_topic = EXCLUDED.source_topic,"
+                + " source_partition = EXCLUDED.source_partition,"
+                + " source_offset = EXCLUDED.source_offset, hash = EXCLUDED.hash")) {
+      upsert.setString(1, row.incidentId());
+      upsert.setString(2, row.runbookId());
+      upsert.setString(3, row.title());
+      upsert.setString(4, row.severity());
+      upsert.setString(5, row.status());
+      upsert.setTimestamp(6, time(row.detectedAt()));
+      upsert.setTimestamp(7, time(row.responseDueAt()));
+      upsert.setTimestamp(8, time(row.acknowledgedAt()));
+      text(upsert, 9, row.acknowledgedBy());
+      upsert.setTimestamp(10, time(row.resolvedAt()));
+      text(upsert, 11, row.commander());
+      upsert.setInt(12, row.escalationLevel());
+      upsert.setLong(13, row.revision());
+      upsert.setTimestamp(14, time(row.updatedAt()));
+      upsert.setString(15, row.content());
+      upsert.setString(16, row.source().topic());
+      upsert.setInt(17, row.source().partition());
+      upsert.setLong(18, row.source().offset());
+      upsert.setString(19, row.hash());
       upsert.executeUpdate();
     }
   }
 
-  private static Timestamp time(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isTextual() ? Timestamp.from(Instant.parse(value.asText())) : null;
+  private static Timestamp time(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
   }
 
-  private static void text(PreparedStatement statement, int index, JsonNode node, String field)
+  private static void text(PreparedStatement statement, int index, String value)
       throws SQLException {
-    JsonNode value = node.path(field);
-    if (value.isTextual()) {
-      statement.setString(index, value.asText());
-    } else {
+    if (value == null) {
       statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.responder.console.projection;
 
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.sql.SQLException;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -13,17 +14,28 @@ public final class Projection {
   private final DataSource dataSource;
   private final AuditTopics topics;
   private final String bootstrapServers;
+  private final KafkaClientSecurity security;
 
+  /** A projection of a plain-text broker (local mode, tests). */
   public Projection(DataSource dataSource, AuditTopics topics, String bootstrapServers) {
+    this(dataSource, topics, bootstrapServers, KafkaClientSecurity.PLAINTEXT);
+  }
+
+  public Projection(
+      DataSource dataSource,
+      AuditTopics topics,
+      String bootstrapServers,
+      KafkaClientSecurity security) {
     this.dataSource = dataSource;
     this.topics = topics;
     this.bootstrapServers = bootstrapServers;
+    this.security = security;
   }
 
   /** Projects what was written since the last run; returns the number of new rows. */
   public long catchUp(ProgressListener progress) throws SQLException {
     try (ProjectionStore store = ProjectionStore.open(dataSource);
-        Projector projector = new Projector(topics, bootstrapServers, store)) {
+        Projector projector = new Projector(topics, bootstrapServers, security, store)) {
       return projector.catchUp(progress);
     }
   }
@@ -31,7 +43,7 @@ public final class Projection {
   /** Drops the projection and projects the whole log again from offset 0. */
   public long rebuild(ProgressListener progress) throws SQLException {
     try (ProjectionStore store = ProjectionStore.open(dataSource);
-        Projector projector = new Projector(topics, bootstrapServers, store)) {
+        Projector projector = new Projector(topics, bootstrapServers, security, store)) {
       store.dropAndRecreate();
       return projector.catchUp(progress);
     }
@@ -43,7 +55,7 @@ public final class Projection {
    */
   public void follow(BooleanSupplier stop, ProjectionStatus status) throws SQLException {
     try (ProjectionStore store = ProjectionStore.open(dataSource);
-        Projector projector = new Projector(topics, bootstrapServers, store)) {
+        Projector projector = new Projector(topics, bootstrapServers, security, store)) {
       projector.follow(stop, status);
     }
   }

@@ -1,5 +1,6 @@
 package dev.responder.console.projection;
 
+import dev.responder.console.audit.Anchor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,20 +94,24 @@ public final class ProjectionStore implements AutoCloseable {
    * Appends the batch and moves the positions, in one transaction. A record already projected (same
    * topic, partition and offset) is skipped, so the batch may be written twice without effect.
    *
-   * @return how many rows were new
+   * @return how many rows were new, and the heads the batch moved (to be anchored once committed)
    */
-  public int append(List<ProjectedRecord> batch, Map<PartitionRef, Long> nextOffsets)
+  public Appended append(List<ProjectedRecord> batch, Map<PartitionRef, Long> nextOffsets)
       throws SQLException {
     try {
-      int added = new BatchAppender(connection).append(batch);
+      BatchAppender appender = new BatchAppender(connection);
+      int added = appender.append(batch);
       savePositions(nextOffsets);
       connection.commit();
-      return added;
+      return new Appended(added, appender.anchors());
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
     }
   }
+
+  /** What one committed batch changed: new rows, and the chain and incident heads it moved. */
+  public record Appended(int added, List<Anchor> anchors) {}
 
   private void savePositions(Map<PartitionRef, Long> nextOffsets) throws SQLException {
     try (PreparedStatement upsert =

@@ -1,5 +1,6 @@
 package dev.responder.console.projection;
 
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,23 +33,30 @@ public final class Projector implements AutoCloseable {
   private final RecordDecoder decoder;
   private final ProjectionStore store;
   private final List<TopicPartition> partitions;
+  private final AnchorPublisher anchors;
 
-  public Projector(AuditTopics topics, String bootstrapServers, ProjectionStore store) {
+  public Projector(
+      AuditTopics topics,
+      String bootstrapServers,
+      KafkaClientSecurity security,
+      ProjectionStore store) {
     this.consumer =
         new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                1000,
-                ConsumerConfig.CLIENT_ID_CONFIG,
-                "responder-projection"),
+            security.addTo(
+                Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                    "read_committed",
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                    false,
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                    1000,
+                    ConsumerConfig.CLIENT_ID_CONFIG,
+                    "responder-projection")),
             new StringDeserializer(),
             new ByteArrayDeserializer());
+    this.anchors = new AnchorPublisher(topics.anchors().name(), bootstrapServers, security);
     this.decoder = new RecordDecoder(topics);
     this.store = store;
     this.partitions = new ArrayList<>();
@@ -148,11 +156,16 @@ public final class Projector implements AutoCloseable {
       next.put(
           new PartitionRef(partition.topic(), partition.partition()), consumer.position(partition));
     }
-    return store.append(batch, next);
+    ProjectionStore.Appended appended = store.append(batch, next);
+    // Published only once committed: an anchor must never vouch for a row the database lacks.
+    anchors.publish(appended.anchors());
+    return appended.added();
   }
 
   @Override
   public void close() {
-    consumer.close();
+    try (anchors) {
+      consumer.close();
+    }
   }
 }

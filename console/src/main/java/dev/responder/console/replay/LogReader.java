@@ -3,6 +3,7 @@ package dev.responder.console.replay;
 import dev.responder.console.projection.AuditTopics;
 import dev.responder.console.projection.LogPosition;
 import dev.responder.console.projection.ProgressListener;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.IncidentEvent;
@@ -31,26 +32,29 @@ public final class LogReader {
 
   private final AuditTopics topics;
   private final String bootstrapServers;
+  private final KafkaClientSecurity security;
 
-  public LogReader(AuditTopics topics, String bootstrapServers) {
+  public LogReader(AuditTopics topics, String bootstrapServers, KafkaClientSecurity security) {
     this.topics = topics;
     this.bootstrapServers = bootstrapServers;
+    this.security = security;
   }
 
   public RecordedLog read(ProgressListener progress) {
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                2000,
-                ConsumerConfig.CLIENT_ID_CONFIG,
-                "responder-replay"),
+            security.addTo(
+                Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                    "read_committed",
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                    false,
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                    2000,
+                    ConsumerConfig.CLIENT_ID_CONFIG,
+                    "responder-replay")),
             new StringDeserializer(),
             new ByteArrayDeserializer())) {
       Sink sink = new Sink();

@@ -3,6 +3,7 @@ package dev.responder.console.replay;
 import dev.responder.console.projection.AuditTopics;
 import dev.responder.console.projection.ProgressListener;
 import dev.responder.correlator.catalog.CatalogPorts;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
@@ -26,7 +27,11 @@ public final class Replay {
   private final LogReader reader;
 
   public Replay(AuditTopics topics, String bootstrapServers) {
-    this.reader = new LogReader(topics, bootstrapServers);
+    this(topics, bootstrapServers, KafkaClientSecurity.PLAINTEXT);
+  }
+
+  public Replay(AuditTopics topics, String bootstrapServers, KafkaClientSecurity security) {
+    this.reader = new LogReader(topics, bootstrapServers, security);
   }
 
   public ReplayResult run(ReplayRequest request, Progress progress) {

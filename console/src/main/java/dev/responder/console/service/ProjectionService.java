@@ -33,7 +33,8 @@ public final class ProjectionService implements AutoCloseable {
 
   private ProjectionService(ProjectionServiceConfig config, AuditTopics topics) {
     this.dataSource = dataSource(config);
-    this.projection = new Projection(dataSource, topics, config.bootstrapServers());
+    this.projection =
+        new Projection(dataSource, topics, config.bootstrapServers(), config.kafkaSecurity());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     FunctionCounter.builder(
             "responder_projection_records_read", status, ProjectionStatus::recordsRead)

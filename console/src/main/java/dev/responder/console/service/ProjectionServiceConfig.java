@@ -1,6 +1,7 @@
 package dev.responder.console.service;
 
 import dev.responder.runtime.config.Settings;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.util.Map;
 
 /**
@@ -12,10 +13,16 @@ import java.util.Map;
  * @param jdbcUrl the projection's PostgreSQL database, without credentials
  * @param user the database user, or null when the URL carries it
  * @param password the database password, or null when the URL carries it
+ * @param kafkaSecurity how the projection's Kafka clients authenticate
  * @param httpPort where {@code /livez}, {@code /readyz} and {@code /metrics} listen (0: any)
  */
 public record ProjectionServiceConfig(
-    String bootstrapServers, String jdbcUrl, String user, String password, int httpPort) {
+    String bootstrapServers,
+    KafkaClientSecurity kafkaSecurity,
+    String jdbcUrl,
+    String user,
+    String password,
+    int httpPort) {
 
   public static final String BOOTSTRAP = "RESPONDER_KAFKA_BOOTSTRAP";
   public static final String JDBC_URL = "RESPONDER_PROJECTION_JDBC_URL";
@@ -26,6 +33,9 @@ public record ProjectionServiceConfig(
   public ProjectionServiceConfig {
     if (bootstrapServers == null || bootstrapServers.isBlank()) {
       throw new IllegalArgumentException(BOOTSTRAP + " is required: Kafka's bootstrap servers");
+    }
+    if (kafkaSecurity == null) {
+      throw new IllegalArgumentException(KafkaClientSecurity.PROTOCOL + " is required");
     }
     if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
@@ -45,6 +55,7 @@ public record ProjectionServiceConfig(
     Settings read = new Settings(values);
     return new ProjectionServiceConfig(
         read.text(BOOTSTRAP, null),
+        KafkaClientSecurity.read(read),
         read.text(JDBC_URL, null),
         read.text(DB_USER, null),
         read.secret(DB_PASSWORD).orElse(null),
@@ -53,9 +64,10 @@ public record ProjectionServiceConfig(
 
   @Override
   public String toString() {
-    return "ProjectionServiceConfig[kafka=%s, jdbc=%s as %s (password %s), httpPort=%d]"
+    return "ProjectionServiceConfig[kafka=%s (%s), jdbc=%s as %s (password %s), httpPort=%d]"
         .formatted(
             bootstrapServers,
+            kafkaSecurity,
             jdbcUrl.replaceAll("password=[^&]*", "password=****"),
             user == null ? "the URL's user" : user,
             password == null ? "none" : "****",

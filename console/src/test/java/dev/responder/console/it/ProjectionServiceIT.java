@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +42,7 @@ class ProjectionServiceIT {
     AuditTopics topics =
         AuditTopics.named("service-" + UUID.randomUUID().toString().substring(0, 8));
     try (Admin admin = Admin.create(kafka.clientProperties())) {
-      TopicCatalogue.createMissing(admin, List.copyOf(topics.projected()));
+      TopicCatalogue.createMissing(admin, topics.used());
     }
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(

@@ -3,6 +3,7 @@ package dev.responder.console.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,7 +31,13 @@ class ProjectionServiceConfigTest {
 
     assertThat(config)
         .isEqualTo(
-            new ProjectionServiceConfig("kafka:9092", URL, "responder_console", "s3cret", 9000));
+            new ProjectionServiceConfig(
+                "kafka:9092",
+                KafkaClientSecurity.PLAINTEXT,
+                URL,
+                "responder_console",
+                "s3cret",
+                9000));
     assertThat(config.toString()).doesNotContain("s3cret");
   }
 

@@ -1,6 +1,7 @@
 package dev.responder.ingest.kafka;
 
 import dev.responder.ingest.publish.Readiness;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -40,16 +41,17 @@ public final class KafkaReadinessProbe implements Readiness, AutoCloseable {
 
   /** Starts checking every {@code period}, each check giving up after {@code timeout}. */
   public static KafkaReadinessProbe start(
-      String bootstrapServers, Duration period, Duration timeout) {
+      String bootstrapServers, KafkaClientSecurity security, Duration period, Duration timeout) {
     int timeoutMs = (int) timeout.toMillis();
     Admin admin =
         Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "responder-ingest-readiness",
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs,
-                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000));
+            security.addTo(
+                Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    AdminClientConfig.CLIENT_ID_CONFIG, "responder-ingest-readiness",
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs,
+                    AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000)));
     KafkaReadinessProbe probe = new KafkaReadinessProbe(admin, timeout);
     probe.scheduler.scheduleWithFixedDelay(
         probe::check, 0, period.toMillis(), TimeUnit.MILLISECONDS);

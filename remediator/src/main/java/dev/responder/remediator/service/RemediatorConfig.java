@@ -2,6 +2,7 @@ package dev.responder.remediator.service;
 
 import dev.responder.remediator.adapter.http.HealthUrlOverrides;
 import dev.responder.runtime.config.Settings;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -41,7 +42,8 @@ public record RemediatorConfig(
     Duration approvalTtl,
     Duration maxEventAge,
     int budgetPerRunbook,
-    int budgetOverall) {
+    int budgetOverall,
+    KafkaClientSecurity kafkaSecurity) {
 
   public static RemediatorConfig fromMap(Map<String, String> values) {
     Settings read = new Settings(values);
@@ -79,7 +81,8 @@ public record RemediatorConfig(
             Duration.ofMinutes(1),
             Duration.ofDays(7)),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_PER_RUNBOOK", 5, 1, 1000),
-        read.integer("RESPONDER_REMEDIATOR_BUDGET_OVERALL", 20, 1, 10_000));
+        read.integer("RESPONDER_REMEDIATOR_BUDGET_OVERALL", 20, 1, 10_000),
+        KafkaClientSecurity.read(read));
   }
 
   /** Parses the webhook URL without echoing it: its path is often the credential. */
@@ -99,9 +102,10 @@ public record RemediatorConfig(
 
   @Override
   public String toString() {
-    return "RemediatorConfig[kafka=%s, group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour]"
+    return "RemediatorConfig[kafka=%s (%s), group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour]"
         .formatted(
             bootstrapServers,
+            kafkaSecurity,
             groupId,
             catalog,
             maskedJdbcUrl(crmJdbcUrl),

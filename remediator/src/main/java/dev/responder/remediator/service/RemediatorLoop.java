@@ -1,7 +1,6 @@
 package dev.responder.remediator.service;
 
 import dev.responder.remediator.engine.Remediator;
-import dev.responder.schemas.topics.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -103,7 +102,7 @@ final class RemediatorLoop implements Runnable {
     if (!reconciled) {
       int found = remediator.reconcile();
       LOGGER.info("Reconciled {} INTENT rows left by an earlier run", found);
-      consumer.subscribe(List.of(Topics.INCIDENT_EVENTS.name(), Topics.COMMANDS.name()));
+      consumer.subscribe(RemediatorKafka.CONSUMED);
       reconciled = true;
     }
     List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();

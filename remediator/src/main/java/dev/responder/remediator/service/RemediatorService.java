@@ -97,7 +97,10 @@ public final class RemediatorService implements AutoCloseable {
           opened.add(
               new OutboxRelay(
                   new PostgresOutbox(pool),
-                  new RelayClients(config.bootstrapServers(), config.groupId() + "-outbox"),
+                  new RelayClients(
+                      config.bootstrapServers(),
+                      RemediatorKafka.transactionalId(config),
+                      config.kafkaSecurity()),
                   clock,
                   500,
                   OutboxRelay.CrashPoint.NONE,
@@ -202,6 +205,10 @@ public final class RemediatorService implements AutoCloseable {
   }
 
   private static Map<String, Object> consumerProperties(RemediatorConfig config) {
+    return config.kafkaSecurity().addTo(consumerSettings(config));
+  }
+
+  private static Map<String, Object> consumerSettings(RemediatorConfig config) {
     return Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
         config.bootstrapServers(),

@@ -13,8 +13,18 @@ import java.util.Properties;
  * internal topic gets replication factor 1 and min ISR 1 (one broker), including the transaction
  * state log that exactly-once Streams needs; auto topic creation is off so that a typo in a topic
  * name fails instead of silently creating a topic.
+ *
+ * <p>With a {@code saslPort} (not 0) the broker also authorises: a second listener, {@code
+ * CLIENTS}, takes SCRAM-SHA-512 over plain text, the {@code StandardAuthorizer} enforces ACLs, and
+ * only the plain-text listener's anonymous principal (the tests' administrator, on loopback) is a
+ * super user, as a Strimzi cluster with {@code simple} authorization treats its own operators.
  */
-record BrokerProperties(int port, int controllerPort, Path dataDirectory) {
+record BrokerProperties(int port, int controllerPort, int saslPort, Path dataDirectory) {
+
+  /** The SASL listener's address. */
+  String saslBootstrapServers() {
+    return "127.0.0.1:" + saslPort;
+  }
 
   String bootstrapServers() {
     return "127.0.0.1:" + port;
@@ -44,7 +54,29 @@ record BrokerProperties(int port, int controllerPort, Path dataDirectory) {
     props.setProperty("share.coordinator.state.topic.replication.factor", "1");
     props.setProperty("share.coordinator.state.topic.min.isr", "1");
     props.setProperty("group.initial.rebalance.delay.ms", "0");
+    if (saslPort != 0) {
+      addAuthorization(props);
+    }
     return props;
+  }
+
+  private void addAuthorization(Properties props) {
+    props.setProperty(
+        "listeners", props.getProperty("listeners") + ",CLIENTS://" + saslBootstrapServers());
+    props.setProperty(
+        "advertised.listeners",
+        props.getProperty("advertised.listeners") + ",CLIENTS://" + saslBootstrapServers());
+    props.setProperty(
+        "listener.security.protocol.map",
+        props.getProperty("listener.security.protocol.map") + ",CLIENTS:SASL_PLAINTEXT");
+    props.setProperty("listener.name.clients.sasl.enabled.mechanisms", "SCRAM-SHA-512");
+    props.setProperty(
+        "listener.name.clients.scram-sha-512.sasl.jaas.config",
+        "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+    props.setProperty(
+        "authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+    props.setProperty("super.users", "User:ANONYMOUS");
+    props.setProperty("allow.everyone.if.no.acl.found", "false");
   }
 
   void writeTo(Path file) {

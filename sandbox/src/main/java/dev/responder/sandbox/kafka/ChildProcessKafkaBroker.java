@@ -38,17 +38,35 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
   private final ChildJvm jvm;
   private Process process;
 
-  private ChildProcessKafkaBroker(Path workDirectory) {
+  private ChildProcessKafkaBroker(Path workDirectory, boolean authorizing) {
     this.workDirectory = workDirectory;
     this.logFile = workDirectory.resolve("broker.log");
     this.properties =
-        new BrokerProperties(FreePorts.next(), FreePorts.next(), workDirectory.resolve("data"));
+        new BrokerProperties(
+            FreePorts.next(),
+            FreePorts.next(),
+            authorizing ? FreePorts.next() : 0,
+            workDirectory.resolve("data"));
     this.jvm = new ChildJvm(BrokerClasspath.resolve(), workDirectory, logFile);
   }
 
   /** Formats a new single-node cluster in a fresh temporary directory and starts it. */
   public static ChildProcessKafkaBroker startNew() {
-    ChildProcessKafkaBroker broker = new ChildProcessKafkaBroker(TempDirectories.create("kafka"));
+    return startNew(false);
+  }
+
+  /**
+   * As {@link #startNew()}, with a SCRAM-SHA-512 listener at {@link #saslBootstrapServers()} whose
+   * clients the ACL authorizer checks; {@link #bootstrapServers()} stays the administrator's (a
+   * super user). Users and ACLs are created through the Admin API.
+   */
+  public static ChildProcessKafkaBroker startNewAuthorizing() {
+    return startNew(true);
+  }
+
+  private static ChildProcessKafkaBroker startNew(boolean authorizing) {
+    ChildProcessKafkaBroker broker =
+        new ChildProcessKafkaBroker(TempDirectories.create("kafka"), authorizing);
     try {
       Stopwatch stopwatch = Stopwatch.start();
       broker.format();
@@ -157,6 +175,14 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
   @Override
   public String bootstrapServers() {
     return properties.bootstrapServers();
+  }
+
+  /** The SCRAM listener of a broker started by {@link #startNewAuthorizing()}. */
+  public String saslBootstrapServers() {
+    if (properties.saslPort() == 0) {
+      throw new IllegalStateException("this broker was started without a SASL listener");
+    }
+    return properties.saslBootstrapServers();
   }
 
   @Override

@@ -73,8 +73,17 @@ public final class Topics {
   public static final Topic<String, Command> COMMANDS =
       new Topic<>("responder.commands.v1", 1, AUDIT, Serdes.String(), ResponderSerdes.command());
 
+  /**
+   * The heads of the console's audit chains, published by the projection after each batch so that
+   * the history in PostgreSQL can be checked against something its database role cannot write. Key:
+   * {@code chain:<chain>} or {@code incident:<id>}; value: {@code <number> <sha-256 hex>}.
+   * Compacted: the latest head of each chain and incident.
+   */
+  public static final Topic<String, String> AUDIT_ANCHORS =
+      new Topic<>("responder.audit-anchors.v1", 1, TABLE, Serdes.String(), Serdes.String());
+
   private static final List<Topic<?, ?>> ALL =
-      List.of(ALERTS, ALERTS_DLQ, INCIDENTS, INCIDENT_EVENTS, OUTCOMES, COMMANDS);
+      List.of(ALERTS, ALERTS_DLQ, INCIDENTS, INCIDENT_EVENTS, OUTCOMES, COMMANDS, AUDIT_ANCHORS);
 
   private Topics() {}
 

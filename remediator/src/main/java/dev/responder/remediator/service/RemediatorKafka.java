@@ -1,0 +1,38 @@
+package dev.responder.remediator.service;
+
+import dev.responder.runtime.kafka.KafkaAccess;
+import dev.responder.schemas.topics.Topics;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The remediator's names on Kafka, used by its clients and declared for its ACLs: it consumes
+ * incident events and commands in its group, and its outbox relay writes outcomes and commands
+ * (ESCALATE after a failed verification) under one transactional id and reads them back.
+ */
+public final class RemediatorKafka {
+
+  /** What the remediator's consumer group subscribes to. */
+  public static final List<String> CONSUMED =
+      List.of(Topics.INCIDENT_EVENTS.name(), Topics.COMMANDS.name());
+
+  /** What the outbox relay publishes (see {@code Outbound}) and reads back. */
+  public static final List<String> PUBLISHED =
+      List.of(Topics.OUTCOMES.name(), Topics.COMMANDS.name());
+
+  private RemediatorKafka() {}
+
+  /** The outbox relay's transactional id: one per deployment, so a new relay fences the old. */
+  public static String transactionalId(RemediatorConfig config) {
+    return config.groupId() + "-outbox";
+  }
+
+  /** Everything the remediator's clients touch, for its KafkaUser's ACLs. */
+  public static KafkaAccess access(RemediatorConfig config) {
+    Set<String> reads = new HashSet<>(CONSUMED);
+    reads.addAll(PUBLISHED);
+    return new KafkaAccess(
+        reads, Set.copyOf(PUBLISHED), Set.of(config.groupId()), Set.of(transactionalId(config)));
+  }
+}
