@@ -107,6 +107,7 @@ class KafkaAclsIT {
   void shouldLetIngestWriteAlertsAndRefuseItTheCommandsTopic() throws Exception {
     try (KafkaProducer<byte[], byte[]> producer = producer("responder-ingest")) {
       producer.send(new ProducerRecord<>(Topics.ALERTS.name(), new byte[] {1})).get();
+      producer.send(new ProducerRecord<>(Topics.ALERTS_DLQ.name(), new byte[] {1})).get();
 
       assertThatThrownBy(
               () ->

@@ -182,10 +182,12 @@ class KafkaUsersTest {
   }
 
   @Test
-  void shouldGrantIngestWritingTheAlertsTopicOnly() {
-    // IngestService publishes every accepted alert to Topics.ALERTS and reads nothing.
+  void shouldGrantIngestWritingTheAlertsAndDeadLetterTopicsOnly() {
+    // KafkaAlertPublisher writes every accepted alert to Topics.ALERTS and every alert it could
+    // not read to Topics.ALERTS_DLQ, and reads nothing.
     KafkaAccess ingest =
-        new KafkaAccess(Set.of(), Set.of(Topics.ALERTS.name()), Set.of(), Set.of());
+        new KafkaAccess(
+            Set.of(), Set.of(Topics.ALERTS.name(), Topics.ALERTS_DLQ.name()), Set.of(), Set.of());
 
     assertThat(grants(INGEST)).containsExactlyInAnyOrderElementsOf(expectedGrants(ingest));
   }
