@@ -3,15 +3,18 @@ package dev.responder.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.ingest.IngestConfig;
+import dev.responder.runtime.kafka.KafkaClientSecurity;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Alertmanager configuration delivers to Responder what ingest needs: every alert of a group
- * (max_alerts 0), resolutions too, with the bearer token read from a file, and gives up on an
- * attempt only after ingest would have answered it.
+ * The Alertmanager configuration delivers to Responder what ingest needs: notifications that always
+ * fit ingest's limits, resolutions too, over TLS with the bearer token read from a file, and gives
+ * up on an attempt only after ingest would have answered it.
  */
 class AlertmanagerConfigTest {
 
@@ -25,6 +28,38 @@ class AlertmanagerConfigTest {
     return ((List<Map<String, Object>>) receiver.get("webhook_configs")).get(0);
   }
 
+  /**
+   * Ingest's configuration as the shipped Deployment sets it (credentials and Kafka security
+   * aside).
+   */
+  private static IngestConfig deployedIngest() {
+    Map<String, String> env = new HashMap<>();
+    for (EnvVar variable : IngestManifestsTest.environment()) {
+      if (!variable.getName().endsWith("_FILE")
+          && !variable.getName().equals(KafkaClientSecurity.PROTOCOL)
+          && !variable.getName().equals(KafkaClientSecurity.USERNAME)) {
+        env.put(variable.getName(), variable.getValue());
+      }
+    }
+    env.put(IngestConfig.ALLOW_ANONYMOUS, "true");
+    return IngestConfig.fromMap(env);
+  }
+
+  @Test
+  void shouldSizeANotificationSoItAlwaysFitsIngestsLimits() {
+    int maxAlerts = (Integer) responderWebhook().get("max_alerts");
+    IngestConfig ingest = deployedIngest();
+    int perAlert = ingest.limits().maxAlertBytes();
+    // A notification: its alerts, each at most perAlert bytes (a larger one is dead-lettered on
+    // its own); commonLabels, commonAnnotations and groupLabels, each a subset of one alert's;
+    // groupKey (the route's matchers and the group labels); and a few short fields.
+    long largest = (long) maxAlerts * perAlert + 3L * perAlert + perAlert + 4096;
+
+    // 0 would mean "no limit": a large group could then exceed the body limit and be refused whole.
+    assertThat(maxAlerts).isPositive().isLessThanOrEqualTo(ingest.limits().maxAlerts());
+    assertThat(largest).isLessThanOrEqualTo(ingest.maxBodyBytes());
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void shouldSendEveryAlertAndResolutionToIngestWithABearerTokenFile() {
@@ -33,12 +68,15 @@ class AlertmanagerConfigTest {
         (Map<String, Object>)
             ((Map<String, Object>) webhook.get("http_config")).get("authorization");
 
+    Map<String, Object> tls =
+        (Map<String, Object>) ((Map<String, Object>) webhook.get("http_config")).get("tls_config");
+
     assertThat(webhook.get("url"))
-        .isEqualTo("http://responder-ingest.responder.svc:8080/v1/alertmanager");
+        .isEqualTo("https://responder-ingest.responder.svc:8443/v1/alertmanager");
     assertThat(webhook.get("send_resolved")).isEqualTo(true);
-    assertThat(webhook.get("max_alerts")).isEqualTo(0);
     assertThat(authorization.get("type")).isEqualTo("Bearer");
     assertThat((String) authorization.get("credentials_file")).startsWith("/");
+    assertThat((String) tls.get("ca_file")).endsWith("/ca.crt");
   }
 
   @Test

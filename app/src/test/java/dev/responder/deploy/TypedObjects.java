@@ -32,6 +32,7 @@ final class TypedObjects {
     serialization.registerKubernetesResource(CustomResources.KafkaUser.class);
     serialization.registerKubernetesResource(CustomResources.PrometheusRule.class);
     serialization.registerKubernetesResource(CustomResources.ServiceMonitor.class);
+    serialization.registerKubernetesResource(CertManagerResources.Certificate.class);
     return serialization;
   }
 

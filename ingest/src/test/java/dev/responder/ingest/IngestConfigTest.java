@@ -3,6 +3,7 @@ package dev.responder.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.responder.ingest.http.ServerLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,9 @@ class IngestConfigTest {
     IngestConfig config = IngestConfig.fromMap(Map.of(IngestConfig.ALLOW_ANONYMOUS, "true"));
 
     assertThat(config.port()).isEqualTo(8080);
-    assertThat(config.maxBodyBytes()).isEqualTo(1 << 20);
+    assertThat(config.maxBodyBytes()).isEqualTo(4 << 20);
+    assertThat(config.server()).isEqualTo(ServerLimits.DEFAULTS);
+    assertThat(config.tls()).isNull();
     assertThat(config.kafka().answerBound()).isEqualTo(Duration.ofSeconds(6));
     assertThat(config.requiresAuth()).isFalse();
   }
@@ -47,8 +50,73 @@ class IngestConfigTest {
     IngestConfig config =
         IngestConfig.fromMap(Map.of("RESPONDER_INGEST_TOKEN_FILE", file.toString()));
 
-    assertThat(config.bearerToken().value()).isEqualTo("t0ken");
+    assertThat(config.alertmanager().tokens()).containsExactly(new Secret("t0ken"));
     assertThat(config.requiresAuth()).isTrue();
+  }
+
+  @Test
+  void shouldReadSeveralTokensPerSenderSoTheyCanBeRotated(@TempDir Path dir) throws Exception {
+    Path current = Files.writeString(dir.resolve("current"), "old-token\n# rotating\nnew-token\n");
+    Path secret = Files.createDirectories(dir.resolve("crm"));
+    Files.writeString(secret.resolve("token"), "crm-1\n");
+    Files.writeString(secret.resolve("token-next"), "crm-2");
+    Files.createDirectories(secret.resolve("..data"));
+    Files.writeString(secret.resolve(".hidden"), "not-a-token");
+
+    IngestConfig config =
+        IngestConfig.fromMap(
+            Map.of(
+                IngestConfig.TOKEN + "_FILE", current.toString(),
+                IngestConfig.EVENTS_TOKEN + "_FILE", secret.toString()));
+
+    assertThat(config.alertmanager().tokens())
+        .containsExactly(new Secret("old-token"), new Secret("new-token"));
+    assertThat(config.events().tokens()).containsExactly(new Secret("crm-1"), new Secret("crm-2"));
+    assertThat(config.toString()).doesNotContain("old-token").doesNotContain("crm-1");
+  }
+
+  @Test
+  void shouldReadTokensFromAListOfFiles(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a"), "token-a");
+    Path b = Files.writeString(dir.resolve("b"), "token-b");
+
+    IngestConfig config = IngestConfig.fromMap(Map.of(IngestConfig.TOKEN + "_FILE", a + "," + b));
+
+    assertThat(config.alertmanager().tokens())
+        .containsExactly(new Secret("token-a"), new Secret("token-b"));
+  }
+
+  @Test
+  void shouldRefuseOneTokenForTwoSenders() {
+    assertThatThrownBy(
+            () ->
+                IngestConfig.fromMap(
+                    Map.of(IngestConfig.TOKEN, "same", IngestConfig.EVENTS_TOKEN, "same")))
+        .hasMessageContaining("share a token: each sender needs its own");
+  }
+
+  @Test
+  void shouldRefuseAKeyStoreWithoutItsPassword() {
+    assertThatThrownBy(
+            () ->
+                IngestConfig.fromMap(
+                    Map.of(
+                        IngestConfig.TOKEN, "t",
+                        IngestConfig.TLS_KEYSTORE_FILE, "/etc/tls/keystore.p12")))
+        .hasMessageContaining("RESPONDER_INGEST_TLS_KEYSTORE_PASSWORD or");
+  }
+
+  @Test
+  void shouldReadConnectionIdleAndThreadLimits() {
+    IngestConfig config =
+        IngestConfig.fromMap(
+            Map.of(
+                IngestConfig.TOKEN, "t",
+                IngestConfig.MAX_THREADS, "16",
+                IngestConfig.MAX_CONNECTIONS, "100",
+                IngestConfig.IDLE_TIMEOUT_MS, "5000"));
+
+    assertThat(config.server()).isEqualTo(new ServerLimits(16, 100, Duration.ofSeconds(5)));
   }
 
   @Test
@@ -63,7 +131,7 @@ class IngestConfigTest {
     assertThat(config.toString())
         .doesNotContain("t0ken")
         .doesNotContain("pa55word")
-        .contains("****");
+        .contains("tokens=1");
   }
 
   @Test

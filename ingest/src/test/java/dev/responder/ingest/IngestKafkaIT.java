@@ -32,18 +32,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IngestKafkaIT {
 
   static final String TOKEN = "it-token";
+  static final String EVENTS_TOKEN = "it-events-token";
 
   /** Small bounds so an outage is answered quickly: 1 s in send + 3 s for the ack. */
   static final Duration ANSWER_BOUND = Duration.ofSeconds(4);
 
   private static IngestService ingest;
   private static IngestClient client;
+  private static IngestClient crm;
   private AlertTopic topic;
 
   @BeforeAll
   static void startIngest(KafkaBroker kafka) throws Exception {
     ingest = IngestService.start(config(kafka, TOKEN));
     client = new IngestClient(ingest.uri(), TOKEN);
+    crm = new IngestClient(ingest.uri(), EVENTS_TOKEN);
   }
 
   static IngestConfig config(KafkaBroker kafka, String token) {
@@ -53,6 +56,7 @@ class IngestKafkaIT {
             IngestConfig.PORT, "0",
             IngestConfig.BOOTSTRAP, kafka.bootstrapServers(),
             IngestConfig.TOKEN, token,
+            IngestConfig.EVENTS_TOKEN, EVENTS_TOKEN,
             IngestConfig.MAX_BLOCK_MS, "1000",
             IngestConfig.DELIVERY_TIMEOUT_MS, "3000",
             IngestConfig.REQUEST_TIMEOUT_MS, "1000",
@@ -98,11 +102,49 @@ class IngestKafkaIT {
                 + "\"status\":\"resolved\"}]}")
             .getBytes(StandardCharsets.UTF_8);
 
-    HttpResponse<String> response = client.post("/v1/events", requestId, body);
+    HttpResponse<String> response = crm.post("/v1/events", requestId, body);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertStored(
         requestId, expectedAlerts(new CrmEventParser(PayloadLimits.DEFAULTS), body, requestId));
+  }
+
+  @Test
+  void shouldStoreTheValidAlertsAndWriteTheBadOneToTheDeadLetterTopic(KafkaBroker kafka)
+      throws Exception {
+    String requestId = "dlq-" + UUID.randomUUID();
+    String bad =
+        "{\"status\":\"firing\",\"labels\":{\"alertname\":\"A\"},"
+            + "\"startsAt\":\"yesterday\",\"fingerprint\":\"bad-1\"}";
+    String body =
+        new String(Webhooks.withAlerts(requestId, 2), StandardCharsets.UTF_8)
+            .replaceFirst("\"alerts\"\\s*:\\s*\\[", "\"alerts\":[" + bad.replace("$", "\\$") + ",");
+
+    try (DeadLetterTopic deadLetters = new DeadLetterTopic(kafka.bootstrapServers())) {
+      HttpResponse<String> response =
+          client.post("/v1/alertmanager", requestId, body.getBytes(StandardCharsets.UTF_8));
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      assertThat(response.body()).contains("\"accepted\":2").contains("\"deadLettered\":1");
+      assertThat(
+              AlertTopic.ofRequest(
+                  topic.awaitRecords(
+                      Duration.ofSeconds(20),
+                      seen -> AlertTopic.ofRequest(seen, requestId).size() >= 2),
+                  requestId))
+          .hasSize(2);
+      ConsumerRecord<byte[], byte[]> letter = deadLetters.awaitLetters(requestId, 1).get(0);
+      assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo(bad);
+      assertThat(DeadLetterTopic.header(letter, "responder.dlq.reason"))
+          .isEqualTo("invalid_timestamp");
+      assertThat(DeadLetterTopic.header(letter, "responder.dlq.pointer"))
+          .isEqualTo("/alerts/0/startsAt");
+      assertThat(DeadLetterTopic.header(letter, "responder.dlq.element")).isEqualTo("/alerts/0");
+      assertThat(DeadLetterTopic.header(letter, "responder.dlq.source"))
+          .isEqualTo("ingest/alertmanager");
+      assertThat(DeadLetterTopic.header(letter, "responder.dlq.message"))
+          .contains("RFC 3339 timestamp");
+    }
   }
 
   @Test

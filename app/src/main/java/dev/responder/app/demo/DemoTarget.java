@@ -114,7 +114,8 @@ final class DemoTarget implements AutoCloseable {
   }
 
   IngestClient ingest() {
-    return new IngestClient(URI.create(endpoints.ingest()), endpoints.ingestToken());
+    return new IngestClient(
+        URI.create(endpoints.ingest()), endpoints.ingestToken(), endpoints.eventsToken());
   }
 
   Catalog catalog() {

@@ -8,17 +8,26 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Posts signals to ingest as Alertmanager and the CRM do: JSON with the bearer token. */
+/**
+ * Posts signals to ingest as Alertmanager and the CRM do: JSON with each sender's own bearer token
+ * (ingest refuses one sender's token on the other's endpoint).
+ */
 final class IngestClient {
 
   private final URI base;
-  private final String token;
+  private final String alertmanagerToken;
+  private final String eventsToken;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  IngestClient(URI base, String token) {
+  /**
+   * @param eventsToken the CRM application's token; null for a stack started before senders had
+   *     their own, where Alertmanager's served both
+   */
+  IngestClient(URI base, String alertmanagerToken, String eventsToken) {
     this.base = base;
-    this.token = token;
+    this.alertmanagerToken = alertmanagerToken;
+    this.eventsToken = eventsToken == null ? alertmanagerToken : eventsToken;
   }
 
   /**
@@ -31,7 +40,10 @@ final class IngestClient {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(10))
-            .header("Authorization", "Bearer " + token)
+            .header(
+                "Authorization",
+                "Bearer "
+                    + (signal instanceof Signal.Alertmanager ? alertmanagerToken : eventsToken))
             .header("Content-Type", "application/json")
             .POST(
                 HttpRequest.BodyPublishers.ofString(signal.body(startsAt, Instant.now(), resolved)))

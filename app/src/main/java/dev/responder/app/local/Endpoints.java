@@ -16,7 +16,9 @@ import java.util.Map;
  * for {@code kcat}, {@code psql}, {@code redis-cli}, {@code kubectl} users and for {@code demo}.
  *
  * @param ingest ingest's base URL
- * @param ingestToken the bearer token ingest requires
+ * @param ingestToken the bearer token ingest requires of Alertmanager ({@code /v1/alertmanager})
+ * @param eventsToken the bearer token ingest requires of the CRM application ({@code /v1/events}),
+ *     null from a stack started before senders had their own
  * @param console the console's base URL, or null while local mode runs no console
  * @param kafka bootstrap servers
  * @param jdbc the CRM database's JDBC URL, with user and password
@@ -27,6 +29,7 @@ import java.util.Map;
 public record Endpoints(
     String ingest,
     String ingestToken,
+    String eventsToken,
     String console,
     String kafka,
     String jdbc,
@@ -42,6 +45,7 @@ public record Endpoints(
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("ingest", ingest);
     fields.put("ingestToken", ingestToken);
+    fields.put("eventsToken", eventsToken);
     fields.put("console", console);
     fields.put("kafka", kafka);
     fields.put("jdbc", jdbc);
@@ -61,6 +65,7 @@ public record Endpoints(
     return new Endpoints(
         text(tree, "ingest"),
         text(tree, "ingestToken"),
+        text(tree, "eventsToken"),
         text(tree, "console"),
         text(tree, "kafka"),
         text(tree, "jdbc"),

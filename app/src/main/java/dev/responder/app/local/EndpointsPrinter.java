@@ -13,7 +13,12 @@ public final class EndpointsPrinter {
     List<LocalService> services = stack.services();
     out.printf("responder local: ready in %.1f s (pid %d)%n", seconds, endpoints.pid());
     out.println("  ingest       " + endpoints.ingest() + "  (POST /v1/alertmanager, /v1/events)");
-    out.println("  ingest token " + directory.tokenFile() + "  (Authorization: Bearer <token>)");
+    out.println(
+        "  ingest token "
+            + directory.tokenFile()
+            + "  (Alertmanager, /v1/alertmanager: Authorization: Bearer <token>)");
+    out.println(
+        "  events token " + directory.eventsTokenFile() + "  (CRM application, /v1/events)");
     out.println(
         "  console      "
             + (endpoints.console() == null ? "(not yet part of local mode)" : endpoints.console()));

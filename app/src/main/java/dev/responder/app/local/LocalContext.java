@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * derived for local mode and the ingest settings.
  *
  * @param catalog the runbook catalog with the simulator's health URL (see {@link LocalCatalog})
- * @param ingestToken the bearer token senders must present to ingest
+ * @param ingestToken the bearer token Alertmanager must present to ingest
+ * @param eventsToken the bearer token the CRM application must present to ingest
  * @param ingestPort the port ingest listens on (0: any free port)
  */
 public record LocalContext(
@@ -23,4 +24,5 @@ public record LocalContext(
     CrmSimulator simulator,
     Path catalog,
     String ingestToken,
+    String eventsToken,
     int ingestPort) {}

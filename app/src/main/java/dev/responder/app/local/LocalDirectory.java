@@ -35,8 +35,17 @@ public final class LocalDirectory {
     return directory.resolve("endpoints.json");
   }
 
+  /**
+   * Alertmanager's bearer token for {@code /v1/alertmanager} (the name an Alertmanager config
+   * uses).
+   */
   Path tokenFile() {
     return directory.resolve("ingest-token");
+  }
+
+  /** The CRM application's bearer token for {@code /v1/events}. */
+  Path eventsTokenFile() {
+    return directory.resolve("events-token");
   }
 
   public Path catalogFile() {
@@ -86,11 +95,13 @@ public final class LocalDirectory {
   }
 
   /**
-   * Publishes a started stack: the token file (for an Alertmanager config), the simulator's control
-   * URL, and the endpoints last (a reader that finds them finds the rest).
+   * Publishes a started stack: the token files (Alertmanager's, for an Alertmanager config, and the
+   * CRM application's), the simulator's control URL, and the endpoints last (a reader that finds
+   * them finds the rest).
    */
   void publish(Endpoints endpoints, java.net.URI simulator) throws IOException {
     writePrivate(tokenFile(), endpoints.ingestToken() + "\n");
+    writePrivate(eventsTokenFile(), endpoints.eventsToken() + "\n");
     writePrivate(simulatorFile(), simulator + "\n");
     writePrivate(endpointsFile(), endpoints.toJson());
   }
@@ -99,6 +110,7 @@ public final class LocalDirectory {
   void unpublish() throws IOException {
     Files.deleteIfExists(endpointsFile());
     Files.deleteIfExists(tokenFile());
+    Files.deleteIfExists(eventsTokenFile());
     Files.deleteIfExists(simulatorFile());
     Files.deleteIfExists(catalogFile());
   }

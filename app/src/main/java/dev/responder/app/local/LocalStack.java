@@ -100,6 +100,7 @@ public final class LocalStack implements AutoCloseable {
             simulator,
             directory.catalogFile(),
             newToken(),
+            newToken(),
             options.ingestPort());
     for (LocalService.Starter starter : starters) {
       LocalService service = starter.start(context);
@@ -124,6 +125,7 @@ public final class LocalStack implements AutoCloseable {
     return new Endpoints(
         serviceUri("ingest"),
         context.ingestToken(),
+        context.eventsToken(),
         services.stream().anyMatch(s -> s.name().equals("console")) ? serviceUri("console") : null,
         context.kafka().bootstrapServers(),
         jdbc,

@@ -13,6 +13,7 @@ class EndpointsTest {
       new Endpoints(
           "http://127.0.0.1:8080",
           "secret-token",
+          "events-token",
           null,
           "127.0.0.1:9092",
           "jdbc:postgresql://127.0.0.1:5432/crm?user=postgres&password=postgres",
@@ -30,7 +31,15 @@ class EndpointsTest {
     new ObjectMapper().readTree(json).fieldNames().forEachRemaining(keys::add);
     assertThat(keys)
         .containsExactly(
-            "ingest", "ingestToken", "console", "kafka", "jdbc", "redis", "kubernetes", "pid");
+            "ingest",
+            "ingestToken",
+            "eventsToken",
+            "console",
+            "kafka",
+            "jdbc",
+            "redis",
+            "kubernetes",
+            "pid");
     assertThat(new ObjectMapper().readTree(json).get("console").isNull()).isTrue();
   }
 

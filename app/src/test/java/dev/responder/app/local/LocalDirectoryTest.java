@@ -37,7 +37,7 @@ class LocalDirectoryTest {
     directory.writeCatalog("version: x\n");
     directory.publish(
         new Endpoints(
-            "http://127.0.0.1:1", "t", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1),
+            "http://127.0.0.1:1", "t", "e", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1),
         SIMULATOR);
 
     // when
@@ -57,11 +57,22 @@ class LocalDirectoryTest {
     // when
     directory.publish(
         new Endpoints(
-            "http://127.0.0.1:1", "t0k3n", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1),
+            "http://127.0.0.1:1",
+            "t0k3n",
+            "ev3nts",
+            null,
+            "k:1",
+            "jdbc:x",
+            "redis://r:1",
+            "http://k/",
+            1),
         SIMULATOR);
 
     // then
     assertThat(directory.tokenFile()).hasContent("t0k3n");
+    assertThat(directory.eventsTokenFile()).hasContent("ev3nts");
+    assertThat(Files.getPosixFilePermissions(directory.eventsTokenFile()))
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     assertThat(directory.simulatorFile()).hasContent(SIMULATOR.toString());
     assertThat(Files.getPosixFilePermissions(directory.endpointsFile()))
         .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);

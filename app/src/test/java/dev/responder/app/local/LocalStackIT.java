@@ -52,7 +52,15 @@ class LocalStackIT {
       json.fieldNames().forEachRemaining(keys::add);
       assertThat(keys)
           .containsExactly(
-              "ingest", "ingestToken", "console", "kafka", "jdbc", "redis", "kubernetes", "pid");
+              "ingest",
+              "ingestToken",
+              "eventsToken",
+              "console",
+              "kafka",
+              "jdbc",
+              "redis",
+              "kubernetes",
+              "pid");
       endpoints = Endpoints.fromJson(Files.readString(directory.endpointsFile()));
       assertThat(endpoints.pid()).isEqualTo(ProcessHandle.current().pid());
       assertThat(endpoints.jdbc()).contains("/crm").contains("user=").contains("password=");
@@ -64,6 +72,8 @@ class LocalStackIT {
       // and ingest takes an Alertmanager webhook with the token, and refuses one without
       assertThat(postWebhook(endpoints, endpoints.ingestToken())).isEqualTo(200);
       assertThat(postWebhook(endpoints, "wrong-token")).isEqualTo(401);
+      // and the CRM application's token is refused on Alertmanager's endpoint
+      assertThat(postWebhook(endpoints, endpoints.eventsToken())).isEqualTo(403);
 
       // and every service reports ready
       for (LocalService service : stack.services()) {

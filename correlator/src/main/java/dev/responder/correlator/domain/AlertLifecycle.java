@@ -35,6 +35,8 @@ public final class AlertLifecycle {
   private final Duration flapWindow;
 
   /**
+   * A lifecycle that numbers its incidents in memory ({@link IncidentIdSource#sequential()}).
+   *
    * @param checks the check results of each incident, which severity rules on figures read
    */
   public AlertLifecycle(
@@ -44,12 +46,26 @@ public final class AlertLifecycle {
       SeverityRules rules,
       ResponsePolicy policy,
       Duration flapWindow) {
+    this(incidents, silences, checks, rules, policy, flapWindow, IncidentIdSource.sequential());
+  }
+
+  /**
+   * @param ids names the incidents this lifecycle opens
+   */
+  public AlertLifecycle(
+      IncidentRepository incidents,
+      SilenceRepository silences,
+      CheckResultRepository checks,
+      SeverityRules rules,
+      ResponsePolicy policy,
+      Duration flapWindow,
+      IncidentIdSource ids) {
     this.incidents = incidents;
     this.silences = silences;
     this.policy = policy;
     this.flapWindow = flapWindow;
     this.inhibition = new Inhibition(incidents);
-    this.opener = new IncidentOpener(policy, inhibition);
+    this.opener = new IncidentOpener(policy, inhibition, ids);
     this.assessor = new SeverityAssessor(rules, checks);
     this.severityChange = new SeverityChange(policy, assessor, inhibition);
   }
@@ -80,7 +96,8 @@ public final class AlertLifecycle {
       return resolve(alert, current);
     }
     Optional<Silence> muting =
-        SilenceMatcher.firstMuting(silences.all(), alert.getLabels(), alert.getReceivedAt());
+        SilenceMatcher.firstMuting(
+            silences.candidatesFor(alert.getLabels()), alert.getLabels(), alert.getReceivedAt());
     if (muting.isPresent()) {
       return AlertDecision.nothingChanged(
           Disposition.SILENCED, "silence " + muting.get().getSilenceId());
@@ -104,8 +121,9 @@ public final class AlertLifecycle {
   }
 
   private static boolean alreadyHolds(Incident incident, Alert alert) {
+    // The status alone, not startsAt: the two replicas of an Alertmanager HA pair each report the
+    // alert with their own startsAt, and a firing alert firing again changes nothing.
     return member(incident, alert.getFingerprint())
-        .filter(held -> held.getStartsAt().equals(alert.getStartsAt()))
         .filter(held -> held.getStatus() == alert.getStatus())
         .isPresent();
   }

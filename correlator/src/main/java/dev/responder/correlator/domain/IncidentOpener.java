@@ -9,25 +9,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Opens a new incident for a group's first firing alert: deterministic id, the response deadline
- * from the detection time, and the commander on call at detection.
+ * Opens a new incident for a group's first firing alert: an id never given before, the response
+ * deadline from the detection time (the alert's startsAt, unless {@link SenderTime} clamps it,
+ * which the OPENED cause then says), and the commander on call at detection.
  */
 final class IncidentOpener {
 
   private final ResponsePolicy policy;
   private final Inhibition inhibition;
+  private final IncidentIdSource ids;
 
-  IncidentOpener(ResponsePolicy policy, Inhibition inhibition) {
+  IncidentOpener(ResponsePolicy policy, Inhibition inhibition, IncidentIdSource ids) {
     this.policy = policy;
     this.inhibition = inhibition;
+    this.ids = ids;
   }
 
   Incident open(Alert alert, Classification c, Journal journal) {
-    Instant detectedAt = alert.getStartsAt();
+    SenderTime.Detection detection = SenderTime.detectionOf(alert);
+    Instant detectedAt = detection.at();
     Instant at = alert.getReceivedAt();
+    String reason = c.reason() + detection.clampReason().map(clamp -> "; " + clamp).orElse("");
     Incident.Builder next =
         Incident.newBuilder()
-            .setIncidentId(IncidentIds.of(c.groupKey(), alert.getFingerprint(), detectedAt))
+            .setIncidentId(ids.idFor(alert, detectedAt))
             .setRunbookId(c.runbookId())
             .setTitle(c.title())
             .setSeverity(c.severity())
@@ -47,7 +52,7 @@ final class IncidentOpener {
     Optional<String> commander = policy.commanderAt(detectedAt);
     commander.ifPresent(next::setCommander);
     Incident opened =
-        journal.record(next, IncidentEventType.OPENED, Causes.alert(alert, c.reason()), at);
+        journal.record(next, IncidentEventType.OPENED, Causes.alert(alert, reason), at);
     if (commander.isPresent()) {
       opened =
           journal.record(

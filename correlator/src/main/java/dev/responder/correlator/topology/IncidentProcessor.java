@@ -36,12 +36,15 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   private final SeverityRules severityRules;
   private final Duration flapWindow;
   private final Duration punctuationInterval;
+  private final Duration dedupHorizon;
   private final Dispositions dispositions;
   private ProcessorContext<String, IncidentEvent> context;
   private AlertLifecycle alerts;
   private CommandLifecycle commands;
   private CheckLifecycle checks;
   private ResponseClock clock;
+  private SeenAlerts seen;
+  private OriginIds ids;
 
   IncidentProcessor(
       AlertClassifier classifier,
@@ -49,12 +52,14 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
       SeverityRules severityRules,
       Duration flapWindow,
       Duration punctuationInterval,
+      Duration dedupHorizon,
       Dispositions dispositions) {
     this.classifier = classifier;
     this.policy = policy;
     this.severityRules = severityRules;
     this.flapWindow = flapWindow;
     this.punctuationInterval = punctuationInterval;
+    this.dedupHorizon = dedupHorizon;
     this.dispositions = dispositions;
   }
 
@@ -62,16 +67,21 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   public void init(ProcessorContext<String, IncidentEvent> context) {
     this.context = context;
     StoreState state = new StoreState(context);
-    this.alerts = new AlertLifecycle(state, state, state, severityRules, policy, flapWindow);
-    this.commands = new CommandLifecycle(state, state, policy);
+    this.ids = new OriginIds(context);
+    SilenceStore silences = new SilenceStore(context);
+    this.alerts =
+        new AlertLifecycle(state, silences, state, severityRules, policy, flapWindow, ids);
+    this.commands = new CommandLifecycle(state, silences, policy);
     this.checks = new CheckLifecycle(state, state, severityRules, policy);
-    this.clock = new ResponseClock(state, state, policy, flapWindow);
+    this.clock = new ResponseClock(state, silences, policy, flapWindow);
+    this.seen = new SeenAlerts(context, dedupHorizon);
     context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
   }
 
   @Override
   public void process(Record<String, CorrelatorInput> record) {
     if (record.value() instanceof AlertInput input) {
+      ids.readFrom(record);
       handle(input.alert());
     } else if (record.value() instanceof CommandInput input) {
       forward(commands.onCommand(input.command()));
@@ -90,6 +100,10 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
       return;
     }
     AlertDecision decision = alerts.onAlert(alert, classification.get());
+    if (decision.suppressed()) {
+      // Not acted on: once the silence or the inhibiting P1 is gone, a copy must count again.
+      seen.forget(alert, alert.getReceivedAt().toEpochMilli());
+    }
     dispositions.record(
         decision.disposition(),
         alert.getFingerprint(),
@@ -100,7 +114,9 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
 
   private void tick(long wallClockMillis) {
     forward(clock.tick(Instant.ofEpochMilli(wallClockMillis)));
-    clock.forgetFinished(Instant.ofEpochMilli(context.currentStreamTimeMs()));
+    Instant streamTime = Instant.ofEpochMilli(context.currentStreamTimeMs());
+    forward(clock.closeAbandoned(streamTime));
+    clock.forgetFinished(streamTime);
   }
 
   private void forward(List<IncidentEvent> events) {

@@ -3,13 +3,8 @@ package dev.responder.correlator.topology;
 import dev.responder.correlator.domain.CheckResultRepository;
 import dev.responder.correlator.domain.IncidentRepository;
 import dev.responder.correlator.domain.Scope;
-import dev.responder.correlator.domain.SilenceRepository;
-import dev.responder.schemas.avro.Command;
-import dev.responder.schemas.avro.CommandType;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.RemediationOutcome;
-import dev.responder.schemas.avro.Silence;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +15,12 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * One task's incidents, silences and check results over five changelogged key-value stores:
- * incidents by id, the latest incident id of each group, incident ids by scope (for inhibition, by
- * prefix scan), silences by id, and each incident's latest check results (by prefix scan).
+ * One task's incidents and check results over four changelogged key-value stores: incidents by id,
+ * the latest incident id of each group, incident ids by scope (for inhibition, by prefix scan), and
+ * each incident's latest check results (by prefix scan). The silences store (named here with the
+ * others) is {@link SilenceStore}'s.
  */
-final class StoreState implements IncidentRepository, SilenceRepository, CheckResultRepository {
+final class StoreState implements IncidentRepository, CheckResultRepository {
 
   static final String INCIDENTS = "correlator-incidents";
   static final String BY_GROUP = "correlator-incident-by-group";
@@ -38,14 +34,12 @@ final class StoreState implements IncidentRepository, SilenceRepository, CheckRe
   private final KeyValueStore<String, Incident> incidents;
   private final KeyValueStore<String, String> byGroup;
   private final KeyValueStore<String, String> byScope;
-  private final KeyValueStore<String, Command> silences;
   private final KeyValueStore<String, RemediationOutcome> checks;
 
   StoreState(ProcessingContext context) {
     this.incidents = context.getStateStore(INCIDENTS);
     this.byGroup = context.getStateStore(BY_GROUP);
     this.byScope = context.getStateStore(BY_SCOPE);
-    this.silences = context.getStateStore(SILENCES);
     this.checks = context.getStateStore(CHECKS);
   }
 
@@ -101,33 +95,6 @@ final class StoreState implements IncidentRepository, SilenceRepository, CheckRe
     try (KeyValueIterator<String, RemediationOutcome> held =
         checks.prefixScan(incidentId + SEPARATOR, PREFIX)) {
       return collect(held, Function.identity());
-    }
-  }
-
-  @Override
-  public void put(Silence silence) {
-    // The shared serdes cover the contract's top-level records, so a silence is kept as the
-    // SILENCE command that carries it.
-    silences.put(
-        silence.getSilenceId(),
-        Command.newBuilder()
-            .setCommandId(silence.getSilenceId())
-            .setType(CommandType.SILENCE)
-            .setIssuedAt(Instant.EPOCH)
-            .setAuthor("")
-            .setSilence(silence)
-            .build());
-  }
-
-  @Override
-  public void remove(String silenceId) {
-    silences.delete(silenceId);
-  }
-
-  @Override
-  public List<Silence> all() {
-    try (KeyValueIterator<String, Command> all = silences.all()) {
-      return collect(all, Command::getSilence);
     }
   }
 

@@ -25,6 +25,7 @@ import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedPunct
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,7 @@ class IncidentProcessorTest {
           SeverityRules.NONE,
           Duration.ofMinutes(30),
           TICK,
+          Duration.ofHours(12),
           new Dispositions(new SimpleMeterRegistry()));
 
   @BeforeEach
@@ -55,6 +57,16 @@ class IncidentProcessorTest {
     addStore(StoreState.BY_SCOPE, Serdes.String());
     addStore(StoreState.SILENCES, topics.commands().values());
     addStore(StoreState.CHECKS, topics.outcomes().values());
+    WindowStore<String, Long> seen =
+        Stores.windowStoreBuilder(
+                Stores.inMemoryWindowStore(
+                    SeenAlerts.STORE, Duration.ofHours(24), Duration.ofHours(12), false),
+                Serdes.String(),
+                Serdes.Long())
+            .withLoggingDisabled()
+            .build();
+    seen.init(context.getStateStoreContext(), seen);
+    context.addStateStore(seen);
     processor.init(context);
   }
 

@@ -1,21 +1,22 @@
 package dev.responder.ingest.http;
 
 import dev.responder.ingest.metrics.IngestMetrics;
+import dev.responder.ingest.payload.DeadLetter;
 import dev.responder.ingest.payload.ParseOutcome;
 import dev.responder.ingest.payload.PayloadParser;
 import dev.responder.ingest.payload.Problem;
 import dev.responder.ingest.payload.Rejection;
 import dev.responder.ingest.payload.RequestMeta;
+import dev.responder.ingest.payload.SenderText;
 import dev.responder.ingest.publish.PublishFailure;
 import dev.responder.ingest.publish.PublishResult;
 import dev.responder.ingest.publish.TraceHeaders;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -25,9 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One receiver endpoint: authenticate, check the media type and size, parse, publish, answer. It
- * answers 2xx only after the publisher confirmed every alert, 4xx (nothing written) for bad input,
- * and 503 with {@code Retry-After} when storing failed, so a sender retries exactly the requests
- * that may succeed later.
+ * answers 2xx only after the publisher confirmed every alert and every dead letter (the count of
+ * each in the body), 4xx (nothing written) only for a request in which no alert can be told apart,
+ * and 503 with {@code Retry-After} when storing failed or took longer than its bound, so a sender
+ * retries exactly the requests that may succeed later.
  */
 final class ReceiveHandler extends Handler.Abstract {
 
@@ -64,9 +66,9 @@ final class ReceiveHandler extends Handler.Abstract {
 
   private void receive(Request request, Response response, Callback callback, String requestId)
       throws Exception {
-    if (!settings.authenticator().permits(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
-      response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"responder\"");
-      rejectUnread(response, callback, requestId, unauthorized());
+    Optional<Problem> denied = authorize(request, response);
+    if (denied.isPresent()) {
+      rejectUnread(response, callback, requestId, denied.get());
       return;
     }
     Optional<Problem> mediaType = RequestChecks.contentType(request);
@@ -88,6 +90,24 @@ final class ReceiveHandler extends Handler.Abstract {
     }
   }
 
+  private Optional<Problem> authorize(Request request, Response response) {
+    String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+    return switch (settings.authenticator().check(endpoint, authorization)) {
+      case PERMITTED -> Optional.empty();
+      case UNAUTHORIZED -> {
+        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"responder\"");
+        yield Optional.of(
+            Problem.ofRequest(Rejection.UNAUTHORIZED, "missing or wrong credentials"));
+      }
+      case WRONG_ENDPOINT ->
+          Optional.of(
+              Problem.ofRequest(
+                  Rejection.WRONG_ENDPOINT,
+                  "these credentials belong to another sender and may not post to "
+                      + request.getHttpURI().getPath()));
+    };
+  }
+
   private void publish(
       Request request,
       Response response,
@@ -102,56 +122,79 @@ final class ReceiveHandler extends Handler.Abstract {
           endpoint,
           accepted.truncatedAlerts());
     }
-    int alerts = accepted.alerts().size();
+    if (!accepted.deadLetters().isEmpty()) {
+      logDeadLetters(requestId, accepted);
+    }
     TraceHeaders trace = new TraceHeaders(requestId, request.getHeaders().get("traceparent"));
     long started = System.nanoTime();
-    settings
-        .publisher()
-        .publish(accepted.alerts(), trace)
+    // The answer is timed here, not only in the publisher: a send blocked on a full buffer holds
+    // this thread, and the sender must hear back within its own timeout all the same.
+    CompletableFuture<PublishResult> answered = new CompletableFuture<>();
+    answered
+        .completeOnTimeout(
+            PublishResult.failed(
+                PublishFailure.TIMED_OUT, "no answer from Kafka within " + settings.answerWithin()),
+            settings.answerWithin().toMillis(),
+            TimeUnit.MILLISECONDS)
         .whenCompleteAsync(
             (result, error) -> {
-              PublishResult answer =
-                  error == null
-                      ? result
-                      : PublishResult.failed(PublishFailure.UNEXPECTED, error.toString());
               Duration latency = Duration.ofNanos(System.nanoTime() - started);
-              answer(response, callback, requestId, alerts, answer, latency);
+              answer(response, callback, requestId, accepted, result, latency);
             },
             request.getComponents().getExecutor());
+    settings
+        .publisher()
+        .publish(accepted.alerts(), accepted.deadLetters(), trace)
+        .whenComplete(
+            (result, error) ->
+                answered.complete(
+                    error == null
+                        ? result
+                        : PublishResult.failed(PublishFailure.UNEXPECTED, error.toString())));
+  }
+
+  private void logDeadLetters(String requestId, ParseOutcome.Accepted accepted) {
+    DeadLetter first = accepted.deadLetters().get(0);
+    LOGGER.warn(
+        "request {} on {}: {} of {} alerts dead-lettered; the first at {} ({}): {}",
+        requestId,
+        endpoint,
+        accepted.deadLetters().size(),
+        accepted.deadLetters().size() + accepted.alerts().size(),
+        first.problem().printablePointer(),
+        first.problem().rejection().code(),
+        first.problem().message());
   }
 
   private void answer(
       Response response,
       Callback callback,
       String requestId,
-      int alerts,
+      ParseOutcome.Accepted accepted,
       PublishResult result,
       Duration latency) {
     String outcome = result.isAccepted() ? IngestMetrics.ACCEPTED : result.failure().code();
+    int alerts = accepted.alerts().size();
+    int deadLetters = accepted.deadLetters().size();
     settings.metrics().produced(endpoint, outcome, latency);
     settings.metrics().requestFinished(endpoint, outcome, alerts);
-    Map<String, Object> body = new LinkedHashMap<>();
     if (result.isAccepted()) {
-      body.put("status", "accepted");
-      body.put("alerts", alerts);
-      body.put("requestId", requestId);
-      JsonAnswers.write(response, HttpStatus.OK_200, body, callback);
+      settings.metrics().deadLettered(endpoint, accepted.deadLetters());
+      JsonAnswers.accepted(response, requestId, accepted, callback);
       return;
     }
     LOGGER.warn(
-        "request {} on {}: {} alerts not stored ({}), answering 503: {}",
+        "request {} on {}: {} alerts and {} dead letters not stored ({}), answering 503: {}",
         requestId,
         endpoint,
         alerts,
+        deadLetters,
         outcome,
-        result.detail());
-    body.put("error", "alerts could not be stored in Kafka; retry later");
-    body.put("reason", outcome);
-    body.put("requestId", requestId);
+        SenderText.printable(result.detail(), 300));
     response
         .getHeaders()
         .put(HttpHeader.RETRY_AFTER, String.valueOf(settings.retryAfter().toSeconds()));
-    JsonAnswers.write(response, HttpStatus.SERVICE_UNAVAILABLE_503, body, callback);
+    JsonAnswers.unavailable(response, requestId, outcome, callback);
   }
 
   /**
@@ -173,24 +216,15 @@ final class ReceiveHandler extends Handler.Abstract {
         endpoint,
         problem.rejection().code(),
         problem.message());
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", problem.message());
-    body.put("reason", problem.rejection().code());
-    body.put("pointer", problem.pointer());
-    body.put("requestId", requestId);
-    JsonAnswers.write(response, problem.rejection().httpStatus(), body, callback);
+    JsonAnswers.refused(response, requestId, problem, callback);
   }
 
   private static Problem methodNotAllowed(Request request) {
     return Problem.ofRequest(
         Rejection.METHOD_NOT_ALLOWED,
-        request.getMethod()
+        SenderText.printable(request.getMethod(), 40)
             + " is not allowed on "
-            + request.getHttpURI().getPath()
+            + SenderText.printable(request.getHttpURI().getPath(), 200)
             + ": use POST");
-  }
-
-  private static Problem unauthorized() {
-    return Problem.ofRequest(Rejection.UNAUTHORIZED, "missing or wrong credentials");
   }
 }

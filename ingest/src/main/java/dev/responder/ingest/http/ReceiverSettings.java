@@ -7,7 +7,9 @@ import java.time.Duration;
 
 /**
  * What both receivers share: who may send, where alerts go, what is counted, the body limit, the
- * {@code Retry-After} answered with 503, and the clock stamping receive times.
+ * {@code Retry-After} answered with 503, the clock stamping receive times, and the longest a
+ * request waits for the publisher before it is answered 503 (whatever the publisher's thread is
+ * still blocked in).
  */
 public record ReceiverSettings(
     Authenticator authenticator,
@@ -15,4 +17,5 @@ public record ReceiverSettings(
     IngestMetrics metrics,
     int maxBodyBytes,
     Duration retryAfter,
-    Clock clock) {}
+    Clock clock,
+    Duration answerWithin) {}

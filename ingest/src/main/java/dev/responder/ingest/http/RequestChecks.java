@@ -2,6 +2,7 @@ package dev.responder.ingest.http;
 
 import dev.responder.ingest.payload.Problem;
 import dev.responder.ingest.payload.Rejection;
+import dev.responder.ingest.payload.SenderText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -46,7 +47,7 @@ final class RequestChecks {
         Problem.ofRequest(
             Rejection.UNSUPPORTED_MEDIA_TYPE,
             "Content-Type must be application/json (UTF-8), was "
-                + (header == null ? "missing" : "'" + header + "'")));
+                + (header == null ? "missing" : SenderText.quote(header))));
   }
 
   /**

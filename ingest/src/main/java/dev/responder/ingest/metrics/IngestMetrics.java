@@ -1,22 +1,26 @@
 package dev.responder.ingest.metrics;
 
+import dev.responder.ingest.payload.DeadLetter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Requests and alerts by endpoint and outcome ({@code accepted} or the reason they were refused),
- * Kafka produce latency per request, requests in flight, and alerts Alertmanager truncated. In
- * Prometheus: {@code responder_ingest_requests_total}, {@code responder_ingest_alerts_total},
- * {@code responder_ingest_produce_seconds}, {@code responder_ingest_requests_in_flight}, {@code
- * responder_ingest_truncated_alerts_total}.
+ * Requests and alerts by endpoint and outcome ({@code accepted}, {@code dead_lettered} or the
+ * reason they were refused), dead letters by reason, Kafka produce latency per request, requests in
+ * flight, and alerts Alertmanager truncated. In Prometheus: {@code
+ * responder_ingest_requests_total}, {@code responder_ingest_alerts_total}, {@code
+ * responder_ingest_dead_letters_total}, {@code responder_ingest_produce_seconds}, {@code
+ * responder_ingest_requests_in_flight}, {@code responder_ingest_truncated_alerts_total}.
  */
 public final class IngestMetrics {
 
   public static final String ACCEPTED = "accepted";
+  public static final String DEAD_LETTERED = "dead_lettered";
 
   private final MeterRegistry registry;
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -49,6 +53,23 @@ public final class IngestMetrics {
         .publishPercentileHistogram()
         .register(registry)
         .record(latency);
+  }
+
+  /** Counts stored dead letters, by reason, and as alerts of outcome {@code dead_lettered}. */
+  public void deadLettered(String endpoint, List<DeadLetter> deadLetters) {
+    if (deadLetters.isEmpty()) {
+      return;
+    }
+    counter("responder.ingest.alerts", "Alerts received", endpoint, DEAD_LETTERED)
+        .increment(deadLetters.size());
+    for (DeadLetter letter : deadLetters) {
+      Counter.builder("responder.ingest.dead.letters")
+          .description("Alerts of accepted requests that could not be read, kept on the DLQ topic")
+          .tag("endpoint", endpoint)
+          .tag("reason", letter.problem().rejection().code())
+          .register(registry)
+          .increment();
+    }
   }
 
   public void truncated(String endpoint, int alerts) {

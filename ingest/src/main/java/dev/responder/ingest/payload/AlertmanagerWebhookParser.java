@@ -1,12 +1,10 @@
 package dev.responder.ingest.payload;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.AlertSource;
 import dev.responder.schemas.avro.AlertStatus;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,26 +26,45 @@ public final class AlertmanagerWebhookParser implements PayloadParser {
 
   @Override
   public ParseOutcome parse(byte[] body, RequestMeta meta) {
+    StrictJson.Document document;
     try {
-      ObjectNode root = Fields.object(StrictJson.read(body), "");
+      document = StrictJson.read(body, "alerts");
+      if (document.items() == null) {
+        // Absent, or not an array: no alert can be told apart, so the body is refused whole.
+        Fields.requiredArray(document.envelope(), "alerts", "");
+      }
+    } catch (InvalidPayloadException e) {
+      return new ParseOutcome.Rejected(e.problem());
+    }
+    ObjectNode root = document.envelope();
+    Group group = null;
+    int truncated = 0;
+    Problem envelopeProblem = null;
+    try {
       checkVersion(root);
-      Group group =
+      group =
           new Group(
               Fields.requiredText(root, "receiver", ""),
               Fields.requiredText(root, "groupKey", ""),
               Fields.optionalText(root, "externalURL", ""),
               meta);
-      int truncated = Fields.optionalCount(root, "truncatedAlerts", "");
-      ArrayNode entries = Fields.boundedArray(root, "alerts", limits.maxAlerts(), "alerts");
-      List<Alert> alerts = new ArrayList<>(entries.size());
-      for (int i = 0; i < entries.size(); i++) {
-        String pointer = Pointers.index("/alerts", i);
-        alerts.add(alert(Fields.object(entries.get(i), pointer), pointer, group));
-      }
-      return new ParseOutcome.Accepted(alerts, truncated);
+      truncated = Fields.optionalCount(root, "truncatedAlerts", "");
     } catch (InvalidPayloadException e) {
-      return new ParseOutcome.Rejected(e.problem());
+      // Every alert shares the envelope: each is kept as a dead letter with the envelope's reason.
+      envelopeProblem = e.problem();
     }
+    Triage triage = new Triage(limits, AlertSource.ALERTMANAGER, "alerts");
+    Group shared = group;
+    List<StrictJson.Item> items = document.items();
+    for (int i = 0; i < items.size(); i++) {
+      triage.sort(
+          items.get(i),
+          i,
+          Pointers.index("/alerts", i),
+          envelopeProblem,
+          (entry, pointer) -> alert(entry, pointer, shared));
+    }
+    return triage.outcome(truncated);
   }
 
   private static void checkVersion(ObjectNode root) {
@@ -55,7 +72,7 @@ public final class AlertmanagerWebhookParser implements PayloadParser {
     if (!SUPPORTED_VERSION.equals(version)) {
       throw new InvalidPayloadException(
           Rejection.UNSUPPORTED_VERSION,
-          "/version is \"" + version + "\"; only webhook version \"4\" is supported",
+          "/version is " + SenderText.quote(version) + "; only webhook version \"4\" is supported",
           "/version");
     }
   }
@@ -93,7 +110,7 @@ public final class AlertmanagerWebhookParser implements PayloadParser {
       default ->
           throw Fields.invalid(
               Pointers.child(pointer, "status"),
-              "must be \"firing\" or \"resolved\", was \"" + status + "\"");
+              "must be \"firing\" or \"resolved\", was " + SenderText.quote(status));
     };
   }
 

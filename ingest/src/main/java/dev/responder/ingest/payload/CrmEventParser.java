@@ -1,12 +1,10 @@
 package dev.responder.ingest.payload;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.AlertSource;
 import dev.responder.schemas.avro.AlertStatus;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,21 +28,32 @@ public final class CrmEventParser implements PayloadParser {
 
   @Override
   public ParseOutcome parse(byte[] body, RequestMeta meta) {
+    StrictJson.Document document;
     try {
-      ObjectNode root = Fields.object(StrictJson.read(body), "");
-      if (!root.has("events")) {
-        return new ParseOutcome.Accepted(List.of(event(root, "", meta)), 0);
+      document = StrictJson.read(body, "events");
+      if (document.items() == null && document.envelope().has("events")) {
+        // Not an array: no event can be told apart, so the body is refused whole.
+        Fields.requiredArray(document.envelope(), "events", "");
       }
-      ArrayNode entries = Fields.boundedArray(root, "events", limits.maxAlerts(), "events");
-      List<Alert> alerts = new ArrayList<>(entries.size());
-      for (int i = 0; i < entries.size(); i++) {
-        String pointer = Pointers.index("/events", i);
-        alerts.add(event(Fields.object(entries.get(i), pointer), pointer, meta));
-      }
-      return new ParseOutcome.Accepted(alerts, 0);
     } catch (InvalidPayloadException e) {
       return new ParseOutcome.Rejected(e.problem());
     }
+    Triage triage = new Triage(limits, AlertSource.CRM_EVENT, "events");
+    if (document.items() == null) {
+      StrictJson.Item single = new StrictJson.Item(document.envelope(), document.body());
+      triage.sort(single, 0, "", null, (event, pointer) -> event(event, pointer, meta));
+      return triage.outcome(0);
+    }
+    List<StrictJson.Item> items = document.items();
+    for (int i = 0; i < items.size(); i++) {
+      triage.sort(
+          items.get(i),
+          i,
+          Pointers.index("/events", i),
+          null,
+          (event, pointer) -> event(event, pointer, meta));
+    }
+    return triage.outcome(0);
   }
 
   private Alert event(ObjectNode event, String pointer, RequestMeta meta) {
@@ -85,9 +94,8 @@ public final class CrmEventParser implements PayloadParser {
           Pointers.child(pointer, "type"),
           "must be dotted lower-case words such as social.publish.failed (at most "
               + MAX_EVENT_TYPE_LENGTH
-              + " characters), was \""
-              + type
-              + "\"");
+              + " characters), was "
+              + SenderText.quote(type));
     }
     return type;
   }

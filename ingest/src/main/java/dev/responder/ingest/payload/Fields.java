@@ -41,26 +41,15 @@ final class Fields {
     throw invalid(Pointers.child(pointer, name), "must be a JSON array, was " + describe(node));
   }
 
-  /** A required array of at most {@code max} items, each called a {@code noun} in the message. */
-  static ArrayNode boundedArray(ObjectNode parent, String name, int max, String noun) {
-    ArrayNode array = requiredArray(parent, name, "");
-    if (array.size() > max) {
-      String at = Pointers.child("", name);
-      throw new InvalidPayloadException(
-          Rejection.TOO_MANY_ALERTS,
-          at + " has " + array.size() + " " + noun + "; the limit is " + max,
-          at);
-    }
-    return array;
-  }
-
   static int optionalCount(ObjectNode parent, String name, String pointer) {
     JsonNode node = parent.get(name);
     if (isAbsent(node)) {
       return 0;
     }
     if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 0) {
-      throw invalid(Pointers.child(pointer, name), "must be a non-negative integer, was " + node);
+      throw invalid(
+          Pointers.child(pointer, name),
+          "must be a non-negative integer, was " + SenderText.quote(node.toString()));
     }
     return node.intValue();
   }
@@ -159,9 +148,8 @@ final class Fields {
                 new InvalidPayloadException(
                     Rejection.INVALID_TIMESTAMP,
                     pointer
-                        + " must be an RFC 3339 timestamp such as 2026-11-27T05:08:37Z, was \""
-                        + text
-                        + "\"",
+                        + " must be an RFC 3339 timestamp such as 2026-11-27T05:08:37Z, was "
+                        + SenderText.quote(text),
                     pointer));
   }
 
@@ -185,7 +173,7 @@ final class Fields {
     return node == null || node.isNull();
   }
 
-  private static String describe(JsonNode node) {
+  static String describe(JsonNode node) {
     return node == null ? "missing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 }

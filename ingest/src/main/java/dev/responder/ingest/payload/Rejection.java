@@ -1,8 +1,9 @@
 package dev.responder.ingest.payload;
 
 /**
- * Why a request was refused, with the HTTP status the sender sees. Each value is also a metric
- * outcome, so the set is closed: every 4xx the ingest service answers is one of these.
+ * Why a request was refused, or why one alert of it was dead-lettered, with the HTTP status a
+ * refused request is answered with. Each value is also a metric outcome, so the set is closed:
+ * every 4xx the ingest service answers, and every dead letter's reason, is one of these.
  */
 public enum Rejection {
   MALFORMED_JSON(400),
@@ -15,8 +16,10 @@ public enum Rejection {
   TOO_MANY_ALERTS(413),
   TOO_MANY_LABELS(413),
   LABEL_TOO_LONG(413),
+  ALERT_TOO_LARGE(413),
   UNSUPPORTED_MEDIA_TYPE(415),
   UNAUTHORIZED(401),
+  WRONG_ENDPOINT(403),
   METHOD_NOT_ALLOWED(405);
 
   private final int httpStatus;

@@ -1,5 +1,6 @@
 package dev.responder.ingest.http;
 
+import dev.responder.ingest.payload.DeadLetter;
 import dev.responder.ingest.publish.AlertPublisher;
 import dev.responder.ingest.publish.PublishResult;
 import dev.responder.ingest.publish.TraceHeaders;
@@ -15,14 +16,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class RecordingPublisher implements AlertPublisher {
 
-  record Published(List<Alert> alerts, TraceHeaders headers) {}
+  record Published(List<Alert> alerts, List<DeadLetter> deadLetters, TraceHeaders headers) {}
 
   final List<Published> published = new CopyOnWriteArrayList<>();
   volatile PublishResult answer = PublishResult.accepted();
 
   @Override
-  public CompletionStage<PublishResult> publish(List<Alert> alerts, TraceHeaders headers) {
-    published.add(new Published(alerts, headers));
+  public CompletionStage<PublishResult> publish(
+      List<Alert> alerts, List<DeadLetter> deadLetters, TraceHeaders headers) {
+    published.add(new Published(alerts, deadLetters, headers));
     return CompletableFuture.completedFuture(answer);
   }
 }

@@ -13,29 +13,44 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** A receiver on a loopback port with small limits and a recording publisher. */
 final class TestServer implements AutoCloseable {
 
   static final String TOKEN = "s3cret-token";
+  static final String EVENTS_TOKEN = "crm-events-token";
   static final int MAX_BODY_BYTES = 4096;
-  static final PayloadLimits LIMITS = new PayloadLimits(3, 4, 32);
+  static final PayloadLimits LIMITS = new PayloadLimits(3, 4, 32, 1024);
 
   final RecordingPublisher publisher = new RecordingPublisher();
   final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final IngestHttpServer server;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final HttpClient client;
 
   TestServer() throws Exception {
+    this(IngestHttpServer.Listen.plain("127.0.0.1", 0), HttpClient.newHttpClient());
+  }
+
+  /** A server listening as {@code listen} says, and the client to talk to it. */
+  TestServer(IngestHttpServer.Listen listen, HttpClient client) throws Exception {
+    this.client = client;
     ReceiverSettings settings =
         new ReceiverSettings(
-            new Authenticator(TOKEN, "alertmanager", "pa55"),
+            new Authenticator(
+                Map.of(
+                    IngestHttpServer.ALERTMANAGER,
+                    new Authenticator.Credentials(List.of(TOKEN), "alertmanager", "pa55"),
+                    IngestHttpServer.EVENTS,
+                    Authenticator.Credentials.tokens(EVENTS_TOKEN, "crm-events-token-next")),
+                false),
             publisher,
             new IngestMetrics(registry),
             MAX_BODY_BYTES,
             Duration.ofSeconds(7),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            Duration.ofSeconds(5));
     IngestHttpServer.Routes routes =
         new IngestHttpServer.Routes(
             new AlertmanagerWebhookParser(LIMITS),
@@ -43,7 +58,7 @@ final class TestServer implements AutoCloseable {
             settings,
             () -> true,
             registry);
-    server = IngestHttpServer.start("127.0.0.1", 0, routes, Duration.ofMillis(100));
+    server = IngestHttpServer.start(listen, routes, Duration.ofMillis(100));
   }
 
   HttpResponse<String> post(String path, Map<String, String> headers, byte[] body)
@@ -63,6 +78,10 @@ final class TestServer implements AutoCloseable {
 
   URI uri() {
     return server.uri();
+  }
+
+  java.util.Optional<URI> operationsUri() {
+    return server.operationsUri();
   }
 
   @Override

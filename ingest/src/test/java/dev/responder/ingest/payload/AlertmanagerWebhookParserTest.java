@@ -44,7 +44,8 @@ class AlertmanagerWebhookParserTest {
             .setExternalUrl("http://vm:19093")
             .setRequestId("req-1")
             .build();
-    assertThat(outcome).isEqualTo(new ParseOutcome.Accepted(java.util.List.of(expected), 0));
+    assertThat(outcome)
+        .isEqualTo(new ParseOutcome.Accepted(java.util.List.of(expected), java.util.List.of(), 0));
   }
 
   @Test
@@ -73,7 +74,8 @@ class AlertmanagerWebhookParserTest {
 
     ParseOutcome outcome = parser.parse(body.getBytes(StandardCharsets.UTF_8), META);
 
-    assertThat(outcome).isEqualTo(new ParseOutcome.Accepted(java.util.List.of(), 7));
+    assertThat(outcome)
+        .isEqualTo(new ParseOutcome.Accepted(java.util.List.of(), java.util.List.of(), 7));
   }
 
   static String webhook(String... alerts) {

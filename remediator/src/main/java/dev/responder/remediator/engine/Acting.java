@@ -9,6 +9,7 @@ import dev.responder.remediator.ledger.Outbound;
 import dev.responder.remediator.plan.ActionKey;
 import dev.responder.remediator.plan.PlanContext;
 import dev.responder.remediator.plan.PlannedStep;
+import dev.responder.remediator.plan.StepKind;
 import dev.responder.remediator.port.Applied;
 import dev.responder.remediator.port.Observation;
 import dev.responder.remediator.port.Result;
@@ -169,7 +170,7 @@ final class Acting {
         OutcomeReason.UNKNOWN,
         why + "; not repeated",
         Observation.empty());
-    handoff.toPerson(context, step, key, why);
+    handoff.toPerson(context, step, key, why + said(step));
   }
 
   private boolean settle(
@@ -202,6 +203,16 @@ final class Acting {
     Optional<Instant> actedAt = to == LedgerState.APPLIED ? Optional.of(now) : Optional.empty();
     boolean settled = ledger.settle(key, LedgerState.INTENT, to, actedAt, now, List.of(outcome));
     return settled && to == LedgerState.APPLIED;
+  }
+
+  /**
+   * What an interrupted notification was to say, so the person it is handed to has the message (a
+   * storm digest's text is the only place its count lives).
+   */
+  private static String said(PlannedStep step) {
+    return step.kind() == StepKind.NOTIFICATION
+        ? step.params().optionalText("message").map(m -> "; it was to say: " + m).orElse("")
+        : "";
   }
 
   private static Observation withTries(Observation observation, int tries) {

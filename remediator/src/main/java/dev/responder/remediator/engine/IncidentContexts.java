@@ -25,7 +25,15 @@ public final class IncidentContexts {
         new Briefing(
             summary(incident),
             Optional.ofNullable(incident.getCommander()).filter(c -> !c.isBlank()),
-            Optional.ofNullable(incident.getResponseDueAt())));
+            Optional.ofNullable(incident.getResponseDueAt()),
+            scope(incident)));
+  }
+
+  /** Namespace and service, as the correlator keys an incident's scope (missing parts empty). */
+  static String scope(Incident incident) {
+    String namespace = incident.getNamespace() == null ? "" : incident.getNamespace();
+    String service = incident.getService() == null ? "" : incident.getService();
+    return namespace + "/" + service;
   }
 
   /**

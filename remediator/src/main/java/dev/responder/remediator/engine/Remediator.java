@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * The runbook executor. For an incident event that asks for it, it plans the runbook, runs the
  * checks, tells people, weighs and performs the actions whose conditions hold, and schedules the
  * verification; an event too old to act on goes to a person instead. Commands answer approvals;
- * {@link #tick()} expires approvals and runs due verifications; {@link #reconcile()} resolves what
- * a crash left in INTENT. Single-threaded.
+ * {@link #tick()} expires approvals, runs due verifications and sends due storm digests; {@link
+ * #reconcile()} resolves what a crash left in INTENT. Single-threaded.
  */
 public final class Remediator implements AutoCloseable {
 
@@ -42,6 +42,7 @@ public final class Remediator implements AutoCloseable {
   private final Verifier verifier;
   private final Approvals approvals;
   private final StaleEvents staleEvents;
+  private final Digests digests;
 
   public Remediator(
       Planner planner,
@@ -63,6 +64,7 @@ public final class Remediator implements AutoCloseable {
     this.verifier = new Verifier(ledger, checks, clock);
     this.approvals = new Approvals(ledger, clock);
     this.staleEvents = new StaleEvents(ledger, handoff, settings.maxEventAge(), clock);
+    this.digests = new Digests(ledger, planner, sideEffects, clock);
   }
 
   /**
@@ -134,12 +136,16 @@ public final class Remediator implements AutoCloseable {
             });
   }
 
-  /** Expires unanswered approvals and runs the verifications that are due. */
+  /**
+   * Expires unanswered approvals, runs the verifications that are due and sends the digests of
+   * storm windows that have ended.
+   */
   public void tick() {
     approvals.expire();
     for (PlanContext due : ledger.dueVerifications(approvals.now())) {
       planner.plan(due).ifPresent(verifier::verify);
     }
+    digests.sendDue();
   }
 
   /** Resolves every INTENT row left by a crash; returns how many were found. */

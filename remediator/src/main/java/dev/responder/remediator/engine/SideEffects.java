@@ -12,6 +12,8 @@ import dev.responder.remediator.ledger.ClaimRequest;
 import dev.responder.remediator.ledger.ClaimResult;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.Outbound;
+import dev.responder.remediator.notify.Window;
+import dev.responder.remediator.notify.WindowKey;
 import dev.responder.remediator.plan.ActionKey;
 import dev.responder.remediator.plan.Plan;
 import dev.responder.remediator.plan.PlanContext;
@@ -23,14 +25,25 @@ import dev.responder.schemas.avro.OutcomeStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Performs actions and notifications at most once: weigh the guardrails and claim the action key
  * (INTENT) in one ledger transaction, act, then record APPLIED or FAILED together with the outcome.
+ * A notification with an aggregation window is claimed through its storm window: the first of a
+ * window goes out, the followers are folded (AGGREGATED) into the window's digest.
  */
 final class SideEffects {
+
+  /** The notify parameter that sets a step's storm window (the catalog fills in its default). */
+  static final String AGGREGATE_WINDOW = "aggregateWindow";
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Ledger ledger;
   private final Acting acting;
@@ -57,6 +70,40 @@ final class SideEffects {
   /** Weighs and, when every guardrail allows, performs the step; true when it took effect. */
   boolean perform(Plan plan, PlannedStep planned, boolean approved) {
     PlannedStep step = ReplicaCeiling.apply(planned, plan.limits());
+    Prepared claim = prepare(plan, step, approved);
+    Optional<Duration> window = aggregateWindow(step);
+    ClaimResult result =
+        window.isPresent()
+            ? ledger.claimNotification(
+                claim.request(),
+                windowKey(plan, step),
+                window.get(),
+                claim.gate(),
+                claim.messages())
+            : ledger.claim(claim.request(), claim.gate(), claim.messages());
+    return afterClaim(plan, step, claim.request().key(), result);
+  }
+
+  /**
+   * Claims and sends the digest of storm window {@code windowId} as the notification {@code
+   * digest}; the window is marked in the claim's transaction, so the digest is decided once.
+   */
+  void performDigest(Plan plan, PlannedStep digest, long windowId) {
+    Prepared claim = prepare(plan, digest, false);
+    ClaimResult result =
+        ledger.claimDigest(claim.request(), windowId, claim.gate(), claim.messages());
+    if (result.kind() == ClaimResult.Kind.CLAIMED) {
+      acting.act(plan.context(), digest, claim.request().key(), result.attempt());
+    }
+  }
+
+  /** A claim ready for the ledger: the request, the guardrails' gate, the outcome for each end. */
+  private record Prepared(
+      ClaimRequest request,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messages) {}
+
+  private Prepared prepare(Plan plan, PlannedStep step, boolean approved) {
     ActionKey key = ActionKey.of(plan, step);
     Instant now = clock.instant();
     ClaimRequest request =
@@ -68,11 +115,28 @@ final class SideEffects {
             now,
             settings.approvalTtl(),
             settings.budget().window());
-    ClaimResult claim =
-        ledger.claim(
-            request,
-            facts -> ActionGate.decide(gateInput(plan, step, facts, approved, now)),
-            result -> messagesFor(plan.context(), step, key, result, now));
+    return new Prepared(
+        request,
+        facts -> ActionGate.decide(gateInput(plan, step, facts, approved, now)),
+        result -> messagesFor(plan.context(), step, key, result, now));
+  }
+
+  /** The step's storm window, when it is a notification that aggregates. */
+  private static Optional<Duration> aggregateWindow(PlannedStep step) {
+    if (step.kind() != StepKind.NOTIFICATION
+        || !(step.params().values().get(AGGREGATE_WINDOW) instanceof Duration window)
+        || window.isZero()) {
+      return Optional.empty();
+    }
+    return Optional.of(window);
+  }
+
+  private static WindowKey windowKey(Plan plan, PlannedStep step) {
+    return new WindowKey(
+        step.id(), step.params().text("to"), plan.runbookId(), plan.context().briefing().scope());
+  }
+
+  private boolean afterClaim(Plan plan, PlannedStep step, ActionKey key, ClaimResult claim) {
     if (claim.kind() == ClaimResult.Kind.CLAIMED) {
       return acting.act(plan.context(), step, key, claim.attempt());
     }
@@ -106,17 +170,23 @@ final class SideEffects {
     return switch (result.kind()) {
       case CLAIMED -> List.of();
       case HELD ->
-          List.of(
-              report(
-                  context,
-                  step,
-                  key,
-                  OutcomeStatus.SKIPPED,
-                  OutcomeReason.ALREADY_APPLIED,
-                  "already " + result.heldState().name().toLowerCase() + " for this incident",
-                  result.attempt(),
-                  now,
-                  "result"));
+          skipped(
+              context,
+              step,
+              key,
+              OutcomeReason.ALREADY_APPLIED,
+              "already " + result.heldState().name().toLowerCase() + " for this incident",
+              result,
+              now);
+      case AGGREGATED ->
+          skipped(
+              context,
+              step,
+              key,
+              OutcomeReason.AGGREGATED,
+              folded(result.window().orElseThrow(), step, context),
+              result,
+              now);
       case BLOCKED ->
           List.of(
               report(
@@ -132,6 +202,38 @@ final class SideEffects {
     };
   }
 
+  private static List<Outbound> skipped(
+      PlanContext context,
+      PlannedStep step,
+      ActionKey key,
+      OutcomeReason reason,
+      String message,
+      ClaimResult result,
+      Instant now) {
+    return List.of(
+        report(
+            context,
+            step,
+            key,
+            OutcomeStatus.SKIPPED,
+            reason,
+            message,
+            result.attempt(),
+            now,
+            "result"));
+  }
+
+  private static String folded(Window window, PlannedStep step, PlanContext context) {
+    return "not sent on its own: follower %d of the storm window opened at %s for %s in scope %s"
+            .formatted(
+                window.folded(),
+                TIME.format(window.openedAt()),
+                step.params().text("to"),
+                context.briefing().scope())
+        + "; counted in the window's digest, due at "
+        + TIME.format(window.endsAt());
+  }
+
   private String explain(Verdict verdict, PlannedStep step) {
     return switch (verdict) {
       case APPROVAL_REQUIRED -> "waiting for APPROVE or REJECT within " + settings.approvalTtl();
@@ -140,7 +242,7 @@ final class SideEffects {
     };
   }
 
-  private Outbound report(
+  private static Outbound report(
       PlanContext context,
       PlannedStep step,
       ActionKey key,

@@ -1,8 +1,10 @@
 package dev.responder.remediator.ledger;
 
 import dev.responder.remediator.guard.Verdict;
+import dev.responder.remediator.notify.WindowKey;
 import dev.responder.remediator.plan.ActionKey;
 import dev.responder.remediator.plan.PlanContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,33 @@ public interface Ledger {
    */
   ClaimResult claim(
       ClaimRequest request,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messagesFor);
+
+  /**
+   * Claims a notification that aggregates in a storm: as {@link #claim}, and when the gate lets it
+   * proceed, the latest window of {@code window} decides ({@code StormWindows}): the first of a
+   * window is claimed (INTENT) and opens a window of {@code length}; a follower is written
+   * AGGREGATED and counted in the window, in the same transaction.
+   */
+  ClaimResult claimNotification(
+      ClaimRequest request,
+      WindowKey window,
+      Duration length,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messagesFor);
+
+  /** The storm windows whose digest is due at {@code now}, oldest first. */
+  List<DueDigest> dueDigests(Instant now);
+
+  /**
+   * Claims the digest of window {@code windowId} as {@link #claim} does, and marks the window's
+   * digest claimed in the same transaction, so it is decided once. A gate that finds the circuit
+   * open writes nothing, and the digest stays due; a window already digested is HELD.
+   */
+  ClaimResult claimDigest(
+      ClaimRequest request,
+      long windowId,
       Function<ClaimFacts, Verdict> gate,
       Function<ClaimResult, List<Outbound>> messagesFor);
 

@@ -27,7 +27,12 @@ public enum LedgerState {
   /** Approved, but a guardrail (kill switch, cooldown, budget, circuit) stopped it. */
   BLOCKED,
   /** After a crash the target could not tell whether it took effect: a person decides. */
-  UNKNOWN;
+  UNKNOWN,
+  /**
+   * A notification not sent on its own: it followed others of its storm window and is counted in
+   * the window's digest. It holds the key, as a sent notification does.
+   */
+  AGGREGATED;
 
   private static final Set<LedgerState> RELEASED = EnumSet.of(FAILED, REJECTED, EXPIRED, BLOCKED);
   private static final Set<LedgerState> ACTED =

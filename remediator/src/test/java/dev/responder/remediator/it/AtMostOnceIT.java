@@ -47,11 +47,6 @@ class AtMostOnceIT {
     fixture.close();
   }
 
-  /** Thrown at the failure point, as if the process died there. */
-  private static final class Crash extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-  }
-
   @Test
   void shouldNotRepeatARestartInterruptedBeforeItWasRecordedAndPublishItsOutcomeOnce() {
     Remediator crashing = fixture.remediator(crashAfter("restart_backend"));

@@ -12,14 +12,14 @@ import java.util.function.BooleanSupplier;
  * A real HTTP health endpoint on loopback standing in for the CRM API behind the catalog's {@link
  * #CATALOG_URL}: it answers 500 until {@code recovered} says the fix happened, then 200.
  */
-final class HealthBackend implements AutoCloseable {
+public final class HealthBackend implements AutoCloseable {
 
-  static final String CATALOG_URL = "https://crm-api.crm.example/health";
+  public static final String CATALOG_URL = "https://crm-api.crm.example/health";
 
   private final HttpServer server;
   private volatile BooleanSupplier recovered;
 
-  HealthBackend(BooleanSupplier recovered) {
+  public HealthBackend(BooleanSupplier recovered) {
     this.recovered = recovered;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -40,7 +40,7 @@ final class HealthBackend implements AutoCloseable {
     recovered = () -> false;
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/health");
   }
 

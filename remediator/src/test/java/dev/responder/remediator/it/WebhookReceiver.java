@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A real HTTP receiver on loopback standing in for Slack: it keeps every body it was sent. */
+/**
+ * A real HTTP receiver on loopback standing in for Slack: it keeps every body it accepted, and can
+ * be told to fail (a chat outage).
+ */
 final class WebhookReceiver implements AutoCloseable {
 
   private final HttpServer server;
   private final List<String> bodies = new CopyOnWriteArrayList<>();
+  private volatile int status = 200;
 
   WebhookReceiver() {
     try {
@@ -25,8 +29,12 @@ final class WebhookReceiver implements AutoCloseable {
     server.createContext(
         "/hook",
         exchange -> {
-          bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-          exchange.sendResponseHeaders(200, -1);
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          if (status == 200) {
+            bodies.add(body);
+          }
+          exchange.sendResponseHeaders(status, -1);
           exchange.close();
         });
     server.start();
@@ -38,6 +46,11 @@ final class WebhookReceiver implements AutoCloseable {
 
   List<String> bodies() {
     return List.copyOf(bodies);
+  }
+
+  /** From now on answers {@code status}; only what it answers 200 to counts as received. */
+  void answer(int status) {
+    this.status = status;
   }
 
   void clear() {

@@ -113,28 +113,44 @@ final class ServiceHarness {
   }
 
   void publishOpened() throws Exception {
+    publish(List.of(opened(incidentId, null, Instant.now())));
+  }
+
+  /** Publishes the events, keyed by incident, and waits until Kafka has them all. */
+  void publish(List<IncidentEvent> events) throws Exception {
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(
             kafka.clientProperties(), new StringSerializer(), new ByteArraySerializer())) {
-      producer
-          .send(new ProducerRecord<>(Topics.INCIDENT_EVENTS.name(), incidentId, opened()))
-          .get();
+      for (IncidentEvent event : events) {
+        byte[] value =
+            Topics.INCIDENT_EVENTS
+                .values()
+                .serializer()
+                .serialize(Topics.INCIDENT_EVENTS.name(), event);
+        producer.send(
+            new ProducerRecord<>(Topics.INCIDENT_EVENTS.name(), event.getIncidentId(), value));
+      }
+      producer.flush();
     }
   }
 
-  /** The outcomes of this incident on Kafka, once one of {@code step} is among them. */
-  List<ConsumedOutcome> awaitOutcome(String step) {
+  /** A new consumer of responder.outcomes.v1 from its start, as a read_committed reader sees it. */
+  KafkaConsumer<String, RemediationOutcome> outcomeConsumer() {
     Map<String, Object> props = new HashMap<>(kafka.clientProperties());
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "outcomes-" + UUID.randomUUID());
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<ConsumedOutcome> seen = new ArrayList<>();
-    try (KafkaConsumer<String, RemediationOutcome> consumer =
+    KafkaConsumer<String, RemediationOutcome> consumer =
         new KafkaConsumer<>(
-            props,
-            Topics.OUTCOMES.keys().deserializer(),
-            Topics.OUTCOMES.values().deserializer())) {
-      consumer.subscribe(List.of(Topics.OUTCOMES.name()));
+            props, Topics.OUTCOMES.keys().deserializer(), Topics.OUTCOMES.values().deserializer());
+    consumer.subscribe(List.of(Topics.OUTCOMES.name()));
+    return consumer;
+  }
+
+  /** The outcomes of this incident on Kafka, once one of {@code step} is among them. */
+  List<ConsumedOutcome> awaitOutcome(String step) {
+    List<ConsumedOutcome> seen = new ArrayList<>();
+    try (KafkaConsumer<String, RemediationOutcome> consumer = outcomeConsumer()) {
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
@@ -182,8 +198,8 @@ final class ServiceHarness {
         .body();
   }
 
-  private byte[] opened() {
-    Instant now = Instant.now();
+  /** A worker-queue-stuck incident in namespace crm (and {@code service}, if any) opened now. */
+  static IncidentEvent opened(String incidentId, String service, Instant now) {
     Incident incident =
         Incident.newBuilder()
             .setIncidentId(incidentId)
@@ -191,25 +207,22 @@ final class ServiceHarness {
             .setTitle("Worker Queue Stuck")
             .setSeverity(Severity.P2)
             .setStatus(IncidentStatus.OPEN)
-            .setGroupKey("worker-queue-stuck/crm")
+            .setGroupKey("worker-queue-stuck/crm/" + incidentId)
+            .setNamespace("crm")
+            .setService(service)
             .setCatalogVersion("2026.11.1")
             .setDetectedAt(now)
             .setResponseDueAt(now.plusSeconds(3600))
             .setUpdatedAt(now)
             .build();
-    IncidentEvent event =
-        IncidentEvent.newBuilder()
-            .setEventId("evt-" + incidentId)
-            .setIncidentId(incidentId)
-            .setType(IncidentEventType.OPENED)
-            .setOccurredAt(now)
-            .setCause(Cause.newBuilder().setKind(CauseKind.ALERT).build())
-            .setIncident(incident)
-            .build();
-    return Topics.INCIDENT_EVENTS
-        .values()
-        .serializer()
-        .serialize(Topics.INCIDENT_EVENTS.name(), event);
+    return IncidentEvent.newBuilder()
+        .setEventId("evt-" + incidentId)
+        .setIncidentId(incidentId)
+        .setType(IncidentEventType.OPENED)
+        .setOccurredAt(now)
+        .setCause(Cause.newBuilder().setKind(CauseKind.ALERT).build())
+        .setIncident(incident)
+        .build();
   }
 
   private static void fillQueue(Redis redis, int depth) {

@@ -30,6 +30,9 @@ final class KubernetesLogs {
               .inNamespace(pod.getMetadata().getNamespace())
               .withName(pod.getMetadata().getName())
               .tailingLines(tail)
+              // No readiness wait: fabric8 otherwise watches a not-ready pod for up to 5 s before
+              // reading its log, and a not-ready pod's log is the evidence the runbook wants.
+              .withReadyWaitTimeout(null)
               .getLog();
       String name = pod.getMetadata().getName();
       (log == null ? "" : log).lines().forEach(line -> lines.add(name + ": " + line));

@@ -1,69 +1,45 @@
 package dev.responder.remediator.adapter.postgres;
 
-import dev.responder.remediator.guard.BudgetUse;
 import dev.responder.remediator.guard.Verdict;
 import dev.responder.remediator.ledger.ClaimFacts;
 import dev.responder.remediator.ledger.ClaimRequest;
 import dev.responder.remediator.ledger.ClaimResult;
+import dev.responder.remediator.ledger.DueDigest;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.LedgerEntry;
 import dev.responder.remediator.ledger.LedgerState;
 import dev.responder.remediator.ledger.Outbound;
+import dev.responder.remediator.notify.WindowKey;
 import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.ParamsCodec;
 import dev.responder.remediator.plan.PlanContext;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The ledger in PostgreSQL. Claims serialize on a transaction-scoped advisory lock per (operation,
- * target), so two incidents asking to restart the same deployment at once see each other's claim
- * and the cooldown holds.
+ * The ledger in PostgreSQL: every method one transaction. Claims ({@link Claims}) serialize on an
+ * advisory lock per (operation, target), so the cooldown and each storm window's count hold across
+ * replicas.
  */
 public final class PostgresLedger implements Ledger {
 
-  private static final String ACTED =
-      LedgerState.acted().stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
-  private static final String LAST_ACTED =
-      "SELECT max(acted_at) FROM responder.action_ledger"
-          + " WHERE operation = ? AND target = ? AND state IN ("
-          + ACTED
-          + ")";
-  private static final String BUDGET_USE =
-      "SELECT count(*) FILTER (WHERE runbook_id = ?), count(*) FROM responder.action_ledger"
-          + " WHERE kind = 'ACTION' AND claimed_at > ? AND state IN ("
-          + ACTED
-          + ")";
-  private static final String UPSERT =
-      "INSERT INTO responder.action_ledger (action_key, incident_id, runbook_id, step_id, target,"
-          + " operation, kind, params, state, attempt, cause_event_id, catalog_version, severity,"
-          + " title, claimed_at, updated_at, acted_at, approval_expires_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          + " ON CONFLICT (action_key) DO UPDATE SET params = EXCLUDED.params,"
-          + " state = EXCLUDED.state, attempt = EXCLUDED.attempt,"
-          + " cause_event_id = EXCLUDED.cause_event_id, severity = EXCLUDED.severity,"
-          + " catalog_version = EXCLUDED.catalog_version, claimed_at = EXCLUDED.claimed_at,"
-          + " updated_at = EXCLUDED.updated_at, acted_at = EXCLUDED.acted_at,"
-          + " approval_expires_at = EXCLUDED.approval_expires_at";
   private static final String SETTLE =
       "UPDATE responder.action_ledger SET state = ?, updated_at = ?,"
           + " acted_at = COALESCE(?, acted_at) WHERE action_key = ? AND state = ?";
 
   private final Transactions transactions;
   private final LedgerQueries queries;
+  private final Claims claims;
 
   public PostgresLedger(DataSource dataSource) {
     this.transactions = new Transactions(dataSource);
     this.queries = new LedgerQueries(transactions);
+    this.claims = new Claims(queries);
   }
 
   @Override
@@ -71,107 +47,62 @@ public final class PostgresLedger implements Ledger {
       ClaimRequest request,
       Function<ClaimFacts, Verdict> gate,
       Function<ClaimResult, List<Outbound>> messagesFor) {
+    return claimWith(request, gate, messagesFor, Claims::intent);
+  }
+
+  @Override
+  public ClaimResult claimNotification(
+      ClaimRequest request,
+      WindowKey window,
+      Duration length,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messagesFor) {
+    return claimWith(
+        request,
+        gate,
+        messagesFor,
+        (connection, r, attempt) -> Claims.intentOrFold(connection, r, attempt, window, length));
+  }
+
+  private ClaimResult claimWith(
+      ClaimRequest request,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messagesFor,
+      Claims.Proceed proceed) {
     return transactions.inTransaction(
         connection -> {
-          lock(connection, request.step().operation() + "|" + request.key().target());
-          Optional<LedgerEntry> existing = queries.find(connection, request.key().value());
-          ClaimResult result = decide(connection, request, existing, gate);
+          ClaimResult result = claims.claim(connection, request, gate, proceed);
           OutboxWriter.write(connection, messagesFor.apply(result), request.now());
           return result;
         });
   }
 
-  private ClaimResult decide(
-      Connection connection,
+  @Override
+  public List<DueDigest> dueDigests(Instant now) {
+    return transactions.inTransaction(connection -> NotificationWindows.due(connection, now));
+  }
+
+  @Override
+  public ClaimResult claimDigest(
       ClaimRequest request,
-      Optional<LedgerEntry> existing,
-      Function<ClaimFacts, Verdict> gate)
-      throws SQLException {
-    boolean answersApproval =
-        request.approved()
-            && existing.map(e -> e.state() == LedgerState.AWAITING_APPROVAL).orElse(false);
-    if (existing.isPresent() && !answersApproval && !reclaimable(existing.get(), request)) {
-      return ClaimResult.held(existing.get().state(), existing.get().attempt());
-    }
-    int attempt = existing.map(e -> answersApproval ? e.attempt() : e.attempt() + 1).orElse(1);
-    Verdict verdict = gate.apply(facts(connection, request));
-    if (verdict == Verdict.PROCEED) {
-      upsert(connection, request, LedgerState.INTENT, attempt, Optional.empty());
-      return ClaimResult.claimed(attempt);
-    }
-    if (verdict == Verdict.APPROVAL_REQUIRED) {
-      Optional<Instant> expiry = Optional.of(request.now().plus(request.approvalTtl()));
-      upsert(connection, request, LedgerState.AWAITING_APPROVAL, attempt, expiry);
-    } else if (answersApproval) {
-      upsert(connection, request, LedgerState.BLOCKED, attempt, Optional.empty());
-    }
-    return ClaimResult.blocked(verdict, attempt);
-  }
-
-  /** A released key is claimed again only by a later incident event, never by a redelivery. */
-  private static boolean reclaimable(LedgerEntry entry, ClaimRequest request) {
-    return entry.state().isReleased()
-        && !entry.context().causeEventId().equals(request.context().causeEventId());
-  }
-
-  private static void lock(Connection connection, String name) throws SQLException {
-    try (PreparedStatement lock =
-        connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-      lock.setString(1, name);
-      lock.execute();
-    }
-  }
-
-  private static ClaimFacts facts(Connection connection, ClaimRequest request) throws SQLException {
-    Optional<Instant> lastActed;
-    try (PreparedStatement query = connection.prepareStatement(LAST_ACTED)) {
-      query.setString(1, request.step().operation());
-      query.setString(2, request.key().target());
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        lastActed = LedgerRows.instant(row, "max");
-      }
-    }
-    try (PreparedStatement query = connection.prepareStatement(BUDGET_USE)) {
-      query.setString(1, request.context().runbookId());
-      query.setTimestamp(2, Timestamp.from(request.now().minus(request.budgetWindow())));
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return new ClaimFacts(lastActed, new BudgetUse(row.getInt(1), row.getInt(2)));
-      }
-    }
-  }
-
-  private static void upsert(
-      Connection connection,
-      ClaimRequest request,
-      LedgerState state,
-      int attempt,
-      Optional<Instant> approvalExpiry)
-      throws SQLException {
-    PlanContext context = request.context();
-    Timestamp now = Timestamp.from(request.now());
-    try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-      upsert.setString(1, request.key().value());
-      upsert.setString(2, context.incidentId());
-      upsert.setString(3, context.runbookId());
-      upsert.setString(4, request.step().id());
-      upsert.setString(5, request.key().target());
-      upsert.setString(6, request.step().operation());
-      upsert.setString(7, request.step().kind().name());
-      upsert.setString(8, ParamsCodec.encode(request.step().params()));
-      upsert.setString(9, state.name());
-      upsert.setInt(10, attempt);
-      upsert.setString(11, context.causeEventId());
-      upsert.setString(12, context.catalogVersion());
-      upsert.setString(13, context.severity());
-      upsert.setString(14, context.title());
-      upsert.setTimestamp(15, now);
-      upsert.setTimestamp(16, now);
-      upsert.setTimestamp(17, state == LedgerState.INTENT ? now : null);
-      upsert.setTimestamp(18, LedgerRows.timestamp(approvalExpiry));
-      upsert.executeUpdate();
-    }
+      long windowId,
+      Function<ClaimFacts, Verdict> gate,
+      Function<ClaimResult, List<Outbound>> messagesFor) {
+    return transactions.inTransaction(
+        connection -> {
+          ClaimResult result = claims.claim(connection, request, gate, Claims::intent);
+          if (result.kind() == ClaimResult.Kind.BLOCKED
+              && result.verdict() == Verdict.CIRCUIT_OPEN) {
+            // Nothing was written: the digest stays due and is tried again once the circuit lets.
+            return result;
+          }
+          if (!NotificationWindows.markDigested(connection, windowId, request.now())) {
+            connection.rollback();
+            return ClaimResult.held(LedgerState.APPLIED, result.attempt());
+          }
+          OutboxWriter.write(connection, messagesFor.apply(result), request.now());
+          return result;
+        });
   }
 
   @Override

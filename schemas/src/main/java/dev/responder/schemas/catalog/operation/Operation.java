@@ -141,8 +141,14 @@ public enum Operation {
   NOTIFY(
       "notify",
       OperationKind.NOTIFY,
-      "Sends a message to a channel; with 'component', updates that status-page component.",
-      List.of(target("to", CHANNEL), text("message"), optionalText("component")),
+      "Sends a message to a channel; with 'component', updates that status-page component. In a"
+          + " storm, the step's messages for one runbook and scope within 'aggregateWindow' after"
+          + " the first are sent as one digest (0s sends each).",
+      List.of(
+          target("to", CHANNEL),
+          text("message"),
+          optionalText("component"),
+          duration("aggregateWindow", Duration.ZERO, Duration.ofHours(1), Duration.ofMinutes(1))),
       List.of());
 
   private final String id;
