@@ -10,6 +10,7 @@ import dev.responder.correlator.topology.CorrelatorTopology;
 import dev.responder.correlator.topology.Dispositions;
 import dev.responder.deploy.CustomResources.AclRule;
 import dev.responder.deploy.CustomResources.KafkaUser;
+import dev.responder.ingest.kafka.KafkaAlertPublisher;
 import dev.responder.remediator.service.RemediatorConfig;
 import dev.responder.remediator.service.RemediatorKafka;
 import dev.responder.runtime.kafka.KafkaAccess;
@@ -182,10 +183,8 @@ class KafkaUsersTest {
   }
 
   @Test
-  void shouldGrantIngestWritingTheAlertsTopicOnly() {
-    // IngestService publishes every accepted alert to Topics.ALERTS and reads nothing.
-    KafkaAccess ingest =
-        new KafkaAccess(Set.of(), Set.of(Topics.ALERTS.name()), Set.of(), Set.of());
+  void shouldGrantIngestWritingAlertsAndTheirDeadLettersOnly() {
+    KafkaAccess ingest = KafkaAlertPublisher.kafkaAccess();
 
     assertThat(grants(INGEST)).containsExactlyInAnyOrderElementsOf(expectedGrants(ingest));
   }
