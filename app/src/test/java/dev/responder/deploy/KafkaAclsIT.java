@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.responder.console.projection.AnchorReader;
+import dev.responder.console.projection.AuditTopics;
+import dev.responder.console.projection.ProgressListener;
+import dev.responder.console.projection.Projection;
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.CorrelatorService;
 import dev.responder.correlator.catalog.CatalogPorts;
@@ -11,10 +15,14 @@ import dev.responder.correlator.topology.CorrelatorTopics;
 import dev.responder.deploy.CustomResources.AclRule;
 import dev.responder.deploy.CustomResources.KafkaUser;
 import dev.responder.runtime.kafka.KafkaClientSecurity;
+import dev.responder.sandbox.Postgres;
+import dev.responder.sandbox.junit.SandboxExtension;
 import dev.responder.sandbox.kafka.ChildProcessKafkaBroker;
 import dev.responder.schemas.topics.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
@@ -39,6 +48,7 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.TransactionalIdAuthorizationException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
@@ -48,7 +58,9 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The shipped KafkaUsers' ACLs on a real broker that authenticates (SCRAM-SHA-512) and authorises
@@ -148,6 +160,54 @@ class KafkaAclsIT {
   }
 
   @Test
+  void shouldLetTheRemediatorPublishItsOutboxUnderItsOwnTransactionalIdOnly() {
+    try (KafkaProducer<byte[], byte[]> outbox =
+            transactional("responder-remediator", "responder-remediator-outbox");
+        KafkaProducer<byte[], byte[]> other =
+            transactional("responder-remediator", "responder-remediator-other")) {
+      outbox.initTransactions();
+      outbox.beginTransaction();
+      outbox.send(new ProducerRecord<>(Topics.OUTCOMES.name(), new byte[] {1}));
+      outbox.send(new ProducerRecord<>(Topics.COMMANDS.name(), new byte[] {1}));
+      outbox.commitTransaction();
+
+      assertThatThrownBy(other::initTransactions)
+          .isInstanceOf(TransactionalIdAuthorizationException.class);
+    }
+  }
+
+  @Test
+  @ExtendWith(SandboxExtension.class)
+  void shouldProjectTheAuditTopicsAndPublishAnchorsUnderTheConsolesAclsAlone(Postgres postgres)
+      throws Exception {
+    try (KafkaProducer<byte[], byte[]> ingest = producer("responder-ingest")) {
+      ingest.send(new ProducerRecord<>(Topics.ALERTS.name(), new byte[] {7})).get();
+    }
+    String database = "kafka_acls_it_" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection admin = postgres.dataSource().getConnection();
+        Statement sql = admin.createStatement()) {
+      sql.execute("CREATE DATABASE " + database);
+    }
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(postgres.jdbcUrl().replaceFirst("/crm(\\?|$)", "/" + database + "$1"));
+    dataSource.setUser(postgres.user());
+    dataSource.setPassword(postgres.password());
+    KafkaClientSecurity console = security("responder-console", PASSWORDS.get("responder-console"));
+
+    long projected =
+        new Projection(dataSource, AuditTopics.standard(), broker.saslBootstrapServers(), console)
+            .catchUp(ProgressListener.SILENT);
+
+    assertThat(projected).isPositive();
+    assertThat(AnchorReader.read(AuditTopics.standard(), broker.saslBootstrapServers(), console))
+        .isNotEmpty();
+    try (Connection admin = postgres.dataSource().getConnection();
+        Statement sql = admin.createStatement()) {
+      sql.execute("DROP DATABASE " + database);
+    }
+  }
+
+  @Test
   void shouldRefuseAWrongPassword() {
     try (KafkaProducer<byte[], byte[]> producer =
         new KafkaProducer<>(
@@ -210,6 +270,14 @@ class KafkaAclsIT {
         new AccessControlEntry("User:" + user, rule.getHost(), op, AclPermissionType.ALLOW));
   }
 
+  private static KafkaProducer<byte[], byte[]> transactional(String user, String transactionalId) {
+    Map<String, Object> properties =
+        new HashMap<>(
+            properties(user, PASSWORDS.get(user), ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000));
+    properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
   private static KafkaProducer<byte[], byte[]> producer(String user) {
     return new KafkaProducer<>(
         properties(user, PASSWORDS.get(user), ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
@@ -227,13 +295,20 @@ class KafkaAclsIT {
   /** A client's properties as a service builds them: bootstrap, its own entry, the security. */
   private static Map<String, Object> properties(
       String user, String password, String key, Object value) {
-    KafkaClientSecurity security =
-        new KafkaClientSecurity(
-            KafkaClientSecurity.Protocol.SASL_PLAINTEXT,
-            Optional.of(user),
-            Optional.of(password),
-            Optional.empty());
-    return security.addTo(
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.saslBootstrapServers(), key, value));
+    return security(user, password)
+        .addTo(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.saslBootstrapServers(),
+                key,
+                value));
+  }
+
+  private static KafkaClientSecurity security(String user, String password) {
+    return new KafkaClientSecurity(
+        KafkaClientSecurity.Protocol.SASL_PLAINTEXT,
+        Optional.of(user),
+        Optional.of(password),
+        Optional.empty());
   }
 }

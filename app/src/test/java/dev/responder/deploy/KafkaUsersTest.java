@@ -10,6 +10,7 @@ import dev.responder.correlator.topology.CorrelatorTopology;
 import dev.responder.correlator.topology.Dispositions;
 import dev.responder.deploy.CustomResources.AclRule;
 import dev.responder.deploy.CustomResources.KafkaUser;
+import dev.responder.ingest.kafka.KafkaAlertPublisher;
 import dev.responder.remediator.service.RemediatorConfig;
 import dev.responder.remediator.service.RemediatorKafka;
 import dev.responder.runtime.kafka.KafkaAccess;
@@ -182,12 +183,8 @@ class KafkaUsersTest {
   }
 
   @Test
-  void shouldGrantIngestWritingTheAlertsAndDeadLetterTopicsOnly() {
-    // KafkaAlertPublisher writes every accepted alert to Topics.ALERTS and every alert it could
-    // not read to Topics.ALERTS_DLQ, and reads nothing.
-    KafkaAccess ingest =
-        new KafkaAccess(
-            Set.of(), Set.of(Topics.ALERTS.name(), Topics.ALERTS_DLQ.name()), Set.of(), Set.of());
+  void shouldGrantIngestWritingAlertsAndTheirDeadLettersOnly() {
+    KafkaAccess ingest = KafkaAlertPublisher.kafkaAccess();
 
     assertThat(grants(INGEST)).containsExactlyInAnyOrderElementsOf(expectedGrants(ingest));
   }

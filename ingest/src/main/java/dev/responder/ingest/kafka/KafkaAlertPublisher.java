@@ -6,6 +6,7 @@ import dev.responder.ingest.publish.DeadLetterHeaders;
 import dev.responder.ingest.publish.PublishFailure;
 import dev.responder.ingest.publish.PublishResult;
 import dev.responder.ingest.publish.TraceHeaders;
+import dev.responder.runtime.kafka.KafkaAccess;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.AlertSource;
 import dev.responder.schemas.topics.Topics;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,15 @@ public final class KafkaAlertPublisher implements AlertPublisher {
   private final Duration maxBlock;
   private final Serializer<String> keys = Topics.ALERTS.keys().serializer();
   private final Serializer<Alert> values = Topics.ALERTS.values().serializer();
+
+  /**
+   * What ingest does on Kafka, for its KafkaUser's ACLs: writes the alerts it accepted and the dead
+   * letters of those it did not (the topics of the public constructor), and reads nothing.
+   */
+  public static KafkaAccess kafkaAccess() {
+    return new KafkaAccess(
+        Set.of(), Set.of(Topics.ALERTS.name(), Topics.ALERTS_DLQ.name()), Set.of(), Set.of());
+  }
 
   public KafkaAlertPublisher(Producer<byte[], byte[]> producer, ProducerSettings settings) {
     this(
