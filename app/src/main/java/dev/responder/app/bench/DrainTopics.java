@@ -49,6 +49,30 @@ record DrainTopics(String prefix, CorrelatorTopics correlator, String passthroug
             new NewTopic(correlator.deadLetters(), 1, (short) 1),
             new NewTopic(passthroughOutput, 6, (short) 1));
     admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+    awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
+  }
+
+  /**
+   * Creating a topic answers before its partitions have leaders; a producer sending at once waits
+   * out metadata retries (minutes on a loaded machine), which would be counted as set-up noise.
+   */
+  private static void awaitLeaders(Admin admin, List<String> names) throws Exception {
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < giveUp) {
+      try {
+        boolean led =
+            admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
+                .flatMap(topic -> topic.partitions().stream())
+                .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+        if (led) {
+          return;
+        }
+      } catch (java.util.concurrent.ExecutionException e) {
+        // not known to the broker's metadata yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("the partitions of " + names + " had no leader within 120 s");
   }
 
   private static NewTopic topic(Topic<?, ?> topic) {
