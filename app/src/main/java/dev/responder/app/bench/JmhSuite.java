@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The JMH microbenchmarks of the hot paths (module {@code bench/jmh}, built only under the Maven
- * profile {@code bench}, so {@code mvn verify} neither compiles nor runs them): built with Maven
- * through the reactor, run in forked JVMs, their scores read back from JMH's JSON. A benchmark
- * named {@code ...Baseline} is the baseline of the one with the same name before it.
+ * profile {@code bench}, so {@code mvn verify} neither compiles nor runs them): built by the
+ * launcher after everything else, run by JMH's own main, their scores read back from JMH's JSON. A
+ * benchmark named {@code ...Baseline} is the baseline of the one with the same name before it.
  */
 final class JmhSuite {
 
@@ -33,22 +33,10 @@ final class JmhSuite {
     Files.createDirectories(work);
     Path module = root.resolve("bench/jmh/target");
     if (!Files.isRegularFile(module.resolve("jmh.classpath"))) {
-      // The launcher builds it with -Pbench; a build without the profile did not.
-      progress.say("jmh: building bench/jmh (mvn -Pbench -pl bench/jmh -am package -DskipTests)");
-      exec(
-          root,
-          work.resolve("jmh-build.log"),
-          600,
-          "mvn",
-          "-q",
-          "-B",
-          "-Dstyle.color=never",
-          "-Pbench",
-          "-pl",
-          "bench/jmh",
-          "-am",
-          "package",
-          "-DskipTests");
+      // Built by the launcher after everything else; never here, under this running JVM's jars.
+      throw new IllegalStateException(
+          "bench/jmh is not built (the launcher printed why); build it with"
+              + " mvn -Pbench -pl bench/jmh -am package -DskipTests");
     }
     String classpath =
         module.resolve("classes") + ":" + Files.readString(module.resolve("jmh.classpath")).trim();
