@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       dev.responder.app.history.ReportCommand.class,
       dev.responder.app.history.ReplayCommand.class,
       dev.responder.app.history.DeadLettersCommand.class,
+      dev.responder.app.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ResponderCommand implements Callable<Integer> {
