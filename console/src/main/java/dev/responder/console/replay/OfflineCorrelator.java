@@ -82,6 +82,7 @@ public final class OfflineCorrelator {
                 catalog.classifier(),
                 catalog.policy(),
                 catalog.severityRules(),
+                catalog.inhibitRules(),
                 config,
                 dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions),

@@ -4,6 +4,7 @@ import static dev.responder.correlator.topology.TombstoneRefusingSerde.refusingT
 
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.topology.CorrelatorInput.AlertInput;
@@ -45,6 +46,7 @@ public final class CorrelatorTopology {
       AlertClassifier classifier,
       ResponsePolicy policy,
       SeverityRules severityRules,
+      InhibitRules inhibitRules,
       CorrelatorConfig config,
       Dispositions dispositions) {
     StreamsBuilder builder = new StreamsBuilder();
@@ -94,15 +96,12 @@ public final class CorrelatorTopology {
                         classifier,
                         policy,
                         severityRules,
+                        inhibitRules,
                         config.flapWindow(),
                         config.punctuationInterval(),
                         dispositions),
                 Named.as("incident-lifecycle"),
-                StoreState.INCIDENTS,
-                StoreState.BY_GROUP,
-                StoreState.BY_SCOPE,
-                StoreState.SILENCES,
-                StoreState.CHECKS);
+                StoreState.ALL);
 
     events.to(
         topics.incidentEvents().name(),

@@ -27,7 +27,7 @@ class ResponseClockTest {
   private final InMemoryState state = new InMemoryState();
   private final WeekdayPolicy policy = new WeekdayPolicy();
   private final AlertLifecycle alerts =
-      new AlertLifecycle(state, state, state, SeverityRules.NONE, policy, FLAP_WINDOW);
+      new AlertLifecycle(state, SeverityRules.NONE, state.rules(), policy, FLAP_WINDOW);
   private final ResponseClock clock = new ResponseClock(state, state, policy, FLAP_WINDOW);
 
   private String open(Alert alert) {

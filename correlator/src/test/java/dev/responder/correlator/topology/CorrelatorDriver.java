@@ -2,9 +2,11 @@ package dev.responder.correlator.topology;
 
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.testing.AlertnameClassifier;
+import dev.responder.correlator.testing.TestInhibitRules;
 import dev.responder.correlator.testing.WeekdayPolicy;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
@@ -23,6 +25,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The correlator's real topology and Streams configuration on a TopologyTestDriver, with the shared
@@ -44,7 +47,13 @@ final class CorrelatorDriver implements AutoCloseable {
   private final TestOutputTopic<String, Incident> incidents;
 
   CorrelatorDriver(Path stateDir, Instant wallClock) {
-    this(stateDir, wallClock, new AlertnameClassifier(), new WeekdayPolicy(), SeverityRules.NONE);
+    this(
+        stateDir,
+        wallClock,
+        new AlertnameClassifier(),
+        new WeekdayPolicy(),
+        SeverityRules.NONE,
+        TestInhibitRules.P1_MUTES_ITS_SCOPE);
   }
 
   CorrelatorDriver(
@@ -52,7 +61,8 @@ final class CorrelatorDriver implements AutoCloseable {
       Instant wallClock,
       AlertClassifier classifier,
       ResponsePolicy policy,
-      SeverityRules severityRules) {
+      SeverityRules severityRules,
+      InhibitRules inhibitRules) {
     CorrelatorConfig config =
         CorrelatorConfig.fromMap(
             Map.of(
@@ -64,7 +74,7 @@ final class CorrelatorDriver implements AutoCloseable {
     driver =
         new TopologyTestDriver(
             CorrelatorTopology.buildTopology(
-                topics, classifier, policy, severityRules, config, dispositions),
+                topics, classifier, policy, severityRules, inhibitRules, config, dispositions),
             props,
             wallClock);
     alerts =
@@ -132,6 +142,11 @@ final class CorrelatorDriver implements AutoCloseable {
 
   Map<String, Incident> latestIncidents() {
     return incidents.readKeyValuesToMap();
+  }
+
+  /** One of the topology's key-value stores, as the lifecycle left it. */
+  <V> KeyValueStore<String, V> store(String name) {
+    return driver.getKeyValueStore(name);
   }
 
   @Override

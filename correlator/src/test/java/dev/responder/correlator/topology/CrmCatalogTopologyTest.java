@@ -43,7 +43,12 @@ class CrmCatalogTopologyTest {
     CatalogPorts ports = CatalogPorts.load(CATALOG);
     correlator =
         new CorrelatorDriver(
-            stateDir, T0, ports.classifier(), ports.policy(), ports.severityRules());
+            stateDir,
+            T0,
+            ports.classifier(),
+            ports.policy(),
+            ports.severityRules(),
+            ports.inhibitRules());
   }
 
   @AfterEach
