@@ -2,15 +2,34 @@ package dev.responder.correlator.catalog;
 
 import dev.responder.correlator.domain.InhibitRule;
 import dev.responder.correlator.domain.InhibitRules;
+import dev.responder.correlator.domain.InhibitSubject;
 import dev.responder.schemas.catalog.Catalog;
-import java.util.List;
+import dev.responder.schemas.catalog.InhibitSide;
+import java.util.function.Predicate;
 
-/** The catalog's inhibit rules as the domain's {@link InhibitRules}. */
+/**
+ * The catalog's {@code inhibitRules} as the domain's {@link InhibitRules}. A catalog without any
+ * inhibits nothing: muting is what a runbook asks for, never a default.
+ */
 final class CatalogInhibitRules {
 
   private CatalogInhibitRules() {}
 
   static InhibitRules of(Catalog catalog) {
-    return new InhibitRules(List.of(InhibitRule.p1MutesItsScope("p1-mutes-its-scope")));
+    return new InhibitRules(
+        catalog.inhibitRules().stream()
+            .map(
+                rule ->
+                    new InhibitRule(
+                        rule.name(),
+                        matching(rule.source()),
+                        matching(rule.target()),
+                        rule.equal(),
+                        rule.because()))
+            .toList());
+  }
+
+  private static Predicate<InhibitSubject> matching(InhibitSide side) {
+    return subject -> side.matches(subject.runbookId(), subject.severity(), subject.labels());
   }
 }

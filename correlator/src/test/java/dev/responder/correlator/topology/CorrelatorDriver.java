@@ -1,6 +1,7 @@
 package dev.responder.correlator.topology;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.domain.AlertClassifier;
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
@@ -105,6 +106,18 @@ final class CorrelatorDriver implements AutoCloseable {
             topics.incidents().name(),
             topics.incidents().keys().deserializer(),
             topics.incidents().values().deserializer());
+  }
+
+  /** The driver with the ports of a catalog file (the shipped one: {@code runbooks/crm.yaml}). */
+  static CorrelatorDriver withCatalog(Path stateDir, Instant wallClock, Path catalog) {
+    CatalogPorts ports = CatalogPorts.load(catalog);
+    return new CorrelatorDriver(
+        stateDir,
+        wallClock,
+        ports.classifier(),
+        ports.policy(),
+        ports.severityRules(),
+        ports.inhibitRules());
   }
 
   void receive(Alert... received) {
