@@ -13,6 +13,11 @@ public record AlertDecision(Disposition disposition, String detail, List<Inciden
     events = List.copyOf(events);
   }
 
+  /** Silenced or inhibited: not acted on, so a later copy of the alert is a new arrival. */
+  public boolean suppressed() {
+    return disposition == Disposition.SILENCED || disposition == Disposition.INHIBITED;
+  }
+
   static AlertDecision nothingChanged(Disposition disposition, String detail) {
     return new AlertDecision(disposition, detail, List.of());
   }

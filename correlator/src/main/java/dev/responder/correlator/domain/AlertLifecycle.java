@@ -33,6 +33,8 @@ public final class AlertLifecycle {
   private final Duration flapWindow;
 
   /**
+   * A lifecycle that numbers its incidents in memory ({@link IncidentIdSource#sequential()}).
+   *
    * @param state the task's incidents, members, silences, check results (which severity rules on
    *     figures read) and inhibition summaries
    */
@@ -42,12 +44,27 @@ public final class AlertLifecycle {
       InhibitRules inhibitRules,
       ResponsePolicy policy,
       Duration flapWindow) {
+    this(state, rules, inhibitRules, policy, flapWindow, IncidentIdSource.sequential());
+  }
+
+  /**
+   * @param state the task's incidents, members, silences, check results (which severity rules on
+   *     figures read) and inhibition summaries
+   * @param ids names the incidents this lifecycle opens
+   */
+  public AlertLifecycle(
+      TaskState state,
+      SeverityRules rules,
+      InhibitRules inhibitRules,
+      ResponsePolicy policy,
+      Duration flapWindow,
+      IncidentIdSource ids) {
     this.state = state;
     this.policy = policy;
     this.flapWindow = flapWindow;
     this.inhibition = new Inhibition(state, state, inhibitRules);
     this.membership = new Membership(state, new SeverityAssessor(rules, state));
-    this.opener = new IncidentOpener(policy, inhibition, membership);
+    this.opener = new IncidentOpener(policy, inhibition, membership, ids);
     this.severityChange = new SeverityChange(policy, inhibition);
   }
 
@@ -79,7 +96,8 @@ public final class AlertLifecycle {
       return resolve(alert, current, held);
     }
     Optional<Silence> muting =
-        SilenceMatcher.firstMuting(state.all(), alert.getLabels(), alert.getReceivedAt());
+        SilenceMatcher.firstMuting(
+            state.candidatesFor(alert.getLabels()), alert.getLabels(), alert.getReceivedAt());
     if (muting.isPresent()) {
       return AlertDecision.nothingChanged(
           Disposition.SILENCED, "silence " + muting.get().getSilenceId());
@@ -102,7 +120,9 @@ public final class AlertLifecycle {
   }
 
   private static boolean sameIdentity(IncidentAlert held, Alert alert) {
-    return held.getStartsAt().equals(alert.getStartsAt()) && held.getStatus() == alert.getStatus();
+    // The status alone, not startsAt: the two replicas of an Alertmanager HA pair each report the
+    // alert with their own startsAt, and a firing alert firing again changes nothing.
+    return held.getStatus() == alert.getStatus();
   }
 
   private AlertDecision resolve(

@@ -7,7 +7,6 @@ import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.IncidentStatus;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,9 +29,14 @@ public final class CommandLifecycle {
 
   /** The lifecycle events this command caused here; empty when the incident lives elsewhere. */
   public List<IncidentEvent> onCommand(Command command) {
+    // Commands are validated on arrival (CommandValidator); one that is not applicable anyway
+    // (in flight before an upgrade) changes nothing rather than stopping the topology.
+    if (CommandValidator.problemWith(command).isPresent()) {
+      return List.of();
+    }
     switch (command.getType()) {
-      case SILENCE -> silences.put(Objects.requireNonNull(command.getSilence(), "silence"));
-      case UNSILENCE -> silences.remove(Objects.requireNonNull(command.getSilenceId()));
+      case SILENCE -> silences.put(command.getSilence());
+      case UNSILENCE -> silences.remove(command.getSilenceId());
       default -> {
         return applyToIncident(command);
       }

@@ -34,6 +34,29 @@ final class Escalator {
     return Optional.of(incident.getResponseDueAt().plus(waited));
   }
 
+  /** Whether the incident has reached the last level of the path. */
+  boolean atTop(Incident incident) {
+    return incident.getEscalationLevel() >= path.size();
+  }
+
+  /**
+   * Climbs straight to the last level (management), recorded at {@code at}: for an incident that is
+   * stranded, where waiting level by level would only delay the people who can unstick it.
+   */
+  Incident climbToTop(Incident incident, Cause cause, Instant at, Journal journal) {
+    if (path.isEmpty() || atTop(incident)) {
+      return incident;
+    }
+    EscalationLevel top = path.get(path.size() - 1);
+    return journal.record(
+        Incident.newBuilder(incident).setEscalationLevel(top.level()),
+        IncidentEventType.ESCALATED,
+        cause,
+        at,
+        null,
+        top.who());
+  }
+
   /** Climbs one level, recorded at {@code at}; at the top of the path it does nothing. */
   Incident climbOneLevel(Incident incident, Cause cause, Instant at, Journal journal) {
     int level = incident.getEscalationLevel();

@@ -9,27 +9,34 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Opens a new incident for a group's first firing alert: deterministic id, the response deadline
- * from the detection time, the commander on call at detection, and the alert as its first member.
+ * Opens a new incident for a group's first firing alert: an id never given before, the response
+ * deadline from the detection time (the alert's startsAt, unless {@link SenderTime} clamps it,
+ * which the OPENED cause then says), the commander on call at detection, and the alert as its first
+ * member.
  */
 final class IncidentOpener {
 
   private final ResponsePolicy policy;
   private final Inhibition inhibition;
   private final Membership membership;
+  private final IncidentIdSource ids;
 
-  IncidentOpener(ResponsePolicy policy, Inhibition inhibition, Membership membership) {
+  IncidentOpener(
+      ResponsePolicy policy, Inhibition inhibition, Membership membership, IncidentIdSource ids) {
     this.policy = policy;
     this.inhibition = inhibition;
     this.membership = membership;
+    this.ids = ids;
   }
 
   Incident open(Alert alert, Classification c, Journal journal) {
-    Instant detectedAt = alert.getStartsAt();
+    SenderTime.Detection detection = SenderTime.detectionOf(alert);
+    Instant detectedAt = detection.at();
     Instant at = alert.getReceivedAt();
+    String reason = c.reason() + detection.clampReason().map(clamp -> "; " + clamp).orElse("");
     Incident.Builder next =
         Incident.newBuilder()
-            .setIncidentId(IncidentIds.of(c.groupKey(), alert.getFingerprint(), detectedAt))
+            .setIncidentId(ids.idFor(alert, detectedAt))
             .setRunbookId(c.runbookId())
             .setTitle(c.title())
             .setSeverity(c.severity())
@@ -50,7 +57,7 @@ final class IncidentOpener {
     Optional<String> commander = policy.commanderAt(detectedAt);
     commander.ifPresent(next::setCommander);
     Incident opened =
-        journal.record(next, IncidentEventType.OPENED, Causes.alert(alert, c.reason()), at);
+        journal.record(next, IncidentEventType.OPENED, Causes.alert(alert, reason), at);
     if (commander.isPresent()) {
       opened =
           journal.record(

@@ -1,19 +1,31 @@
 package dev.responder.correlator.domain;
 
+import com.google.re2j.PatternSyntaxException;
 import dev.responder.schemas.avro.LabelMatcher;
 import dev.responder.schemas.avro.Silence;
+import dev.responder.schemas.catalog.matcher.MatchType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Alertmanager's silence semantics: a silence mutes an alert when it has not expired and every
- * matcher matches; a missing label matches as the empty string; regular expressions are anchored at
- * both ends.
+ * matcher matches; a missing label matches as the empty string; regular expressions are RE2,
+ * anchored at both ends and matched in linear time (the catalog's own matcher). A silence with a
+ * matcher that does not compile (kept by an older version that did not validate) mutes nothing.
  */
 public final class SilenceMatcher {
+
+  /** Matchers compiled once, not once per alert; shared by every stream thread. */
+  private static final Map<
+          LabelMatcher, Optional<dev.responder.schemas.catalog.matcher.LabelMatcher>>
+      COMPILED = new ConcurrentHashMap<>();
+
+  private static final int MAX_COMPILED = 10_000;
 
   private SilenceMatcher() {}
 
@@ -26,22 +38,47 @@ public final class SilenceMatcher {
   /** Whether this silence mutes an alert with these labels at this instant. */
   public static boolean mutes(Silence silence, Map<String, String> labels, Instant at) {
     return at.isBefore(silence.getExpiresAt())
-        && silence.getMatchers().stream().allMatch(matcher -> matches(matcher, labels));
+        && compile(silence)
+            .map(matchers -> matchers.stream().allMatch(matcher -> matcher.matches(labels)))
+            .orElse(false);
+  }
+
+  /** The silence's matchers compiled, or empty when one of them is not a valid RE2 expression. */
+  public static Optional<List<dev.responder.schemas.catalog.matcher.LabelMatcher>> compile(
+      Silence silence) {
+    List<dev.responder.schemas.catalog.matcher.LabelMatcher> compiled = new ArrayList<>();
+    for (LabelMatcher matcher : silence.getMatchers()) {
+      Optional<dev.responder.schemas.catalog.matcher.LabelMatcher> one = compile(matcher);
+      if (one.isEmpty()) {
+        return Optional.empty();
+      }
+      compiled.add(one.get());
+    }
+    return Optional.of(compiled);
+  }
+
+  static Optional<dev.responder.schemas.catalog.matcher.LabelMatcher> compile(
+      LabelMatcher matcher) {
+    if (COMPILED.size() >= MAX_COMPILED) {
+      COMPILED.clear(); // crude but bounded: silences are few and compiling again is cheap
+    }
+    return COMPILED.computeIfAbsent(matcher, SilenceMatcher::compileNow);
+  }
+
+  private static Optional<dev.responder.schemas.catalog.matcher.LabelMatcher> compileNow(
+      LabelMatcher matcher) {
+    try {
+      return Optional.of(
+          dev.responder.schemas.catalog.matcher.LabelMatcher.of(
+              matcher.getName(),
+              MatchType.valueOf(matcher.getOperator().name()),
+              matcher.getValue()));
+    } catch (PatternSyntaxException e) {
+      return Optional.empty();
+    }
   }
 
   static boolean matches(LabelMatcher matcher, Map<String, String> labels) {
-    String value = labels.getOrDefault(matcher.getName(), "");
-    return switch (matcher.getOperator()) {
-      case EQUAL -> value.equals(matcher.getValue());
-      case NOT_EQUAL -> !value.equals(matcher.getValue());
-      case REGEX -> anchored(matcher.getValue()).matcher(value).matches();
-      case NOT_REGEX -> !anchored(matcher.getValue()).matcher(value).matches();
-    };
-  }
-
-  private static Pattern anchored(String regex) {
-    // matches() already anchors; the group keeps alternations like "a|b" whole, as Alertmanager
-    // does.
-    return Pattern.compile("(?:" + regex + ")");
+    return compile(matcher).map(compiled -> compiled.matches(labels)).orElse(false);
   }
 }

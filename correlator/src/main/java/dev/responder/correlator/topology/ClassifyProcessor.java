@@ -12,7 +12,7 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * Classifies each new alert with the catalog and re-keys it by scope (namespace/service), so its
  * incident and every incident that could inhibit it live in one task. Unclassified alerts stop
- * here, recorded.
+ * here, recorded. The alert's origin (partition, offset) goes along in a header.
  */
 final class ClassifyProcessor implements Processor<String, Alert, String, Alert> {
 
@@ -41,6 +41,12 @@ final class ClassifyProcessor implements Processor<String, Alert, String, Alert>
           context.recordMetadata());
       return;
     }
-    context.forward(record.withKey(classification.get().scope().key()));
+    Record<String, Alert> byScope = record.withKey(classification.get().scope().key());
+    // Where the alert was read names the incident it may open (OriginIds).
+    context.forward(
+        context
+            .recordMetadata()
+            .map(source -> byScope.withHeaders(OriginIds.stamped(record.headers(), source)))
+            .orElse(byScope));
   }
 }

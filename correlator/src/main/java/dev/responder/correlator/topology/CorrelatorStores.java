@@ -23,7 +23,7 @@ final class CorrelatorStores {
     builder.addStateStore(
         Stores.windowStoreBuilder(
             Stores.persistentWindowStore(
-                DedupProcessor.STORE,
+                SeenAlerts.STORE,
                 config.dedupHorizon().multipliedBy(2),
                 config.dedupHorizon(),
                 false),

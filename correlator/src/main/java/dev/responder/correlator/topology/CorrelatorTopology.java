@@ -4,6 +4,7 @@ import static dev.responder.correlator.topology.TombstoneRefusingSerde.refusingT
 
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.CommandValidator;
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
@@ -16,11 +17,14 @@ import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.OutcomeKind;
 import dev.responder.schemas.avro.RemediationOutcome;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -31,8 +35,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The correlator as a pure function: {@code (topics, catalog ports, config) -> Topology}.
  *
  * <pre>
- * alerts (key fingerprint) -> dedup -> classify -> re-key by scope -> [alerts-by-scope]
- * commands ------------------------------------------------------> [commands-broadcast]
+ * alerts (key fingerprint) -> classify -> re-key by scope -> [alerts-by-scope] -> dedup
+ * commands -> valid? ----------------------------------------------> [commands-broadcast]
+ *             refused -> dead-letter topic (reason in headers)
  * outcomes (key incident id) -> CHECK results, figures only -----> [checks-broadcast]
  *   all three -> incident lifecycle (+ wall-clock punctuator) -> incident-events, incidents
  * </pre>
@@ -58,25 +63,20 @@ public final class CorrelatorTopology {
                 Consumed.with(topics.alerts().keys(), refusingTombstones(topics.alerts().values()))
                     .withTimestampExtractor(new EventTime())
                     .withName("alerts"))
-            .process(
-                () -> new DedupProcessor(config.dedupHorizon(), dispositions),
-                Named.as("dedup"),
-                DedupProcessor.STORE)
             .process(() -> new ClassifyProcessor(classifier, dispositions), Named.as("classify"))
             .repartition(
                 Repartitioned.with(Serdes.String(), topics.alerts().values())
                     .withName("alerts-by-scope")
                     .withNumberOfPartitions(config.scopePartitions()))
+            .process(
+                () -> new DedupProcessor(config.dedupHorizon(), dispositions),
+                Named.as("dedup"),
+                SeenAlerts.STORE)
             .mapValues(
                 alert -> (CorrelatorInput) new AlertInput(alert), Named.as("as-alert-input"));
 
     KStream<String, CorrelatorInput> commands =
-        builder.stream(
-                topics.commands().name(),
-                Consumed.with(
-                        topics.commands().keys(), refusingTombstones(topics.commands().values()))
-                    .withTimestampExtractor(new EventTime())
-                    .withName("commands"))
+        validCommands(builder, topics, dispositions)
             .repartition(
                 Repartitioned.with(topics.commands().keys(), topics.commands().values())
                     .withName("commands-broadcast")
@@ -99,9 +99,10 @@ public final class CorrelatorTopology {
                         inhibitRules,
                         config.flapWindow(),
                         config.punctuationInterval(),
+                        config.dedupHorizon(),
                         dispositions),
                 Named.as("incident-lifecycle"),
-                StoreState.ALL);
+                lifecycleStores());
 
     events.to(
         topics.incidentEvents().name(),
@@ -114,6 +115,12 @@ public final class CorrelatorTopology {
             Produced.with(topics.incidents().keys(), topics.incidents().values())
                 .withName("to-incidents"));
     return builder.build();
+  }
+
+  /** The lifecycle's stores: what it has seen (dedup forgets suppressed alerts) and its state. */
+  private static String[] lifecycleStores() {
+    return Stream.concat(Stream.of(SeenAlerts.STORE), Stream.of(StoreState.ALL))
+        .toArray(String[]::new);
   }
 
   /**
@@ -138,6 +145,34 @@ public final class CorrelatorTopology {
                 .withNumberOfPartitions(config.scopePartitions())
                 .withStreamPartitioner(new BroadcastPartitioner<String, RemediationOutcome>()))
         .mapValues(check -> (CorrelatorInput) new CheckInput(check), Named.as("as-check-input"));
+  }
+
+  /**
+   * Commands the correlator can apply; the others go to the dead-letter topic with the reason, on
+   * arrival, so none reaches the lifecycle (and every task's copy of it) to fail there.
+   */
+  private static KStream<String, Command> validCommands(
+      StreamsBuilder builder, CorrelatorTopics topics, Dispositions dispositions) {
+    Map<String, KStream<String, Command>> checked =
+        builder.stream(
+                topics.commands().name(),
+                Consumed.with(
+                        topics.commands().keys(), refusingTombstones(topics.commands().values()))
+                    .withTimestampExtractor(new EventTime())
+                    .withName("commands"))
+            .split(Named.as("commands-"))
+            .branch(
+                (key, command) -> CommandValidator.problemWith(command).isEmpty(),
+                Branched.as("valid"))
+            .defaultBranch(Branched.as("refused"));
+    checked
+        .get("commands-refused")
+        .process(() -> new CommandDeadLetters(dispositions), Named.as("command-dead-letters"))
+        .to(
+            topics.deadLetters(),
+            Produced.with(topics.commands().keys(), topics.commands().values())
+                .withName("to-command-dead-letters"));
+    return checked.get("commands-valid");
   }
 
   private static RemediationOutcome figuresOnly(RemediationOutcome outcome) {

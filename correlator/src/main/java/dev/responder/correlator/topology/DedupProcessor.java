@@ -1,28 +1,27 @@
 package dev.responder.correlator.topology;
 
-import dev.responder.correlator.domain.AlertIdentity;
 import dev.responder.correlator.domain.Disposition;
 import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.AlertStatus;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Drops an alert whose identity (fingerprint, startsAt, status) was seen within the dedup horizon:
- * Alertmanager's repeat_interval re-sends and the second HA peer's copies. Identities live in a
- * window store whose retention is the horizon, so old ones expire by themselves in event time.
+ * Alertmanager's repeat_interval re-sends and the second HA peer's copies. It runs in the scope
+ * task, beside the lifecycle, so an identity the lifecycle suppressed (silence, inhibition) can be
+ * forgotten there and is not a duplicate once the suppression ends. A firing copy whose startsAt is
+ * not after an end that a resolve of the same fingerprint reported is a duplicate too: it belongs
+ * to the episode that resolve closed (an HA replica's late copy, or a reordered delivery).
  */
 final class DedupProcessor implements Processor<String, Alert, String, Alert> {
-
-  static final String STORE = "correlator-alert-identities";
 
   private final Duration horizon;
   private final Dispositions dispositions;
   private ProcessorContext<String, Alert> context;
-  private WindowStore<String, Long> seen;
+  private SeenAlerts seen;
 
   DedupProcessor(Duration horizon, Dispositions dispositions) {
     this.horizon = horizon;
@@ -32,14 +31,23 @@ final class DedupProcessor implements Processor<String, Alert, String, Alert> {
   @Override
   public void init(ProcessorContext<String, Alert> context) {
     this.context = context;
-    this.seen = context.getStateStore(STORE);
+    this.seen = new SeenAlerts(context, horizon);
   }
 
   @Override
   public void process(Record<String, Alert> record) {
     Alert alert = record.value();
-    String identity = AlertIdentity.of(alert).asKey();
-    if (isDuplicate(identity, record.timestamp())) {
+    if (alert.getStatus() == AlertStatus.RESOLVED) {
+      seen.rememberEnd(alert);
+    } else if (seen.alreadyEnded(alert, record.timestamp())) {
+      dispositions.record(
+          Disposition.DUPLICATE,
+          alert.getFingerprint(),
+          "a resolve already received ended it",
+          context.recordMetadata());
+      return;
+    }
+    if (seen.isDuplicate(alert, record.timestamp())) {
       dispositions.record(
           Disposition.DUPLICATE,
           alert.getFingerprint(),
@@ -47,19 +55,7 @@ final class DedupProcessor implements Processor<String, Alert, String, Alert> {
           context.recordMetadata());
       return;
     }
-    rememberNewEvent(identity, record.timestamp());
+    seen.remember(alert, record.timestamp());
     context.forward(record);
-  }
-
-  private boolean isDuplicate(String identity, long eventTime) {
-    long span = horizon.toMillis();
-    try (WindowStoreIterator<Long> copies =
-        seen.fetch(identity, eventTime - span, eventTime + span)) {
-      return copies.hasNext();
-    }
-  }
-
-  private void rememberNewEvent(String identity, long eventTime) {
-    seen.put(identity, eventTime, eventTime);
   }
 }

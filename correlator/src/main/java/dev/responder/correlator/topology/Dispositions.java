@@ -20,6 +20,7 @@ public final class Dispositions {
   private static final Logger LOGGER = LoggerFactory.getLogger(Dispositions.class);
 
   private final Map<Disposition, Counter> counters = new EnumMap<>(Disposition.class);
+  private final Counter rejectedCommands;
 
   public Dispositions(MeterRegistry registry) {
     for (Disposition disposition : Disposition.values()) {
@@ -30,6 +31,10 @@ public final class Dispositions {
               .tag("disposition", disposition.name().toLowerCase(Locale.ROOT))
               .register(registry));
     }
+    rejectedCommands =
+        Counter.builder("responder.correlator.commands.rejected")
+            .description("Commands dead-lettered on arrival because they could not be applied")
+            .register(registry);
   }
 
   /** Records the disposition of the alert a processor is handling. */
@@ -46,6 +51,20 @@ public final class Dispositions {
   public void record(Disposition disposition, String fingerprint, String detail, String source) {
     counters.get(disposition).increment();
     LOGGER.debug("alert {} {} ({}) from {}", fingerprint, disposition, detail, source);
+  }
+
+  /**
+   * Records a command refused on arrival, read at {@code source}, with the reason it went to the
+   * dead-letter topic.
+   */
+  public void rejectCommand(String commandId, String reason, String source) {
+    rejectedCommands.increment();
+    LOGGER.debug("command {} dead-lettered ({}) from {}", commandId, reason, source);
+  }
+
+  /** How many commands were dead-lettered on arrival since start. */
+  public long rejectedCommands() {
+    return (long) rejectedCommands.count();
   }
 
   static String where(String topic, int partition, long offset) {

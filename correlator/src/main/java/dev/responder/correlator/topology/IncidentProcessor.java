@@ -38,12 +38,15 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   private final InhibitRules inhibitRules;
   private final Duration flapWindow;
   private final Duration punctuationInterval;
+  private final Duration dedupHorizon;
   private final Dispositions dispositions;
   private ProcessorContext<String, IncidentEvent> context;
   private AlertLifecycle alerts;
   private CommandLifecycle commands;
   private CheckLifecycle checks;
   private ResponseClock clock;
+  private SeenAlerts seen;
+  private OriginIds ids;
 
   IncidentProcessor(
       AlertClassifier classifier,
@@ -52,6 +55,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
       InhibitRules inhibitRules,
       Duration flapWindow,
       Duration punctuationInterval,
+      Duration dedupHorizon,
       Dispositions dispositions) {
     this.classifier = classifier;
     this.policy = policy;
@@ -59,23 +63,27 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
     this.inhibitRules = inhibitRules;
     this.flapWindow = flapWindow;
     this.punctuationInterval = punctuationInterval;
+    this.dedupHorizon = dedupHorizon;
     this.dispositions = dispositions;
   }
 
   @Override
   public void init(ProcessorContext<String, IncidentEvent> context) {
     this.context = context;
-    StoreState state = new StoreState(context, inhibitRules);
-    this.alerts = new AlertLifecycle(state, severityRules, inhibitRules, policy, flapWindow);
+    StoreState state = new StoreState(context, inhibitRules, new SilenceStore(context));
+    this.ids = new OriginIds(context);
+    this.alerts = new AlertLifecycle(state, severityRules, inhibitRules, policy, flapWindow, ids);
     this.commands = new CommandLifecycle(state, state, policy);
     this.checks = new CheckLifecycle(state, severityRules, inhibitRules, policy);
     this.clock = new ResponseClock(state, state, policy, flapWindow);
+    this.seen = new SeenAlerts(context, dedupHorizon);
     context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
   }
 
   @Override
   public void process(Record<String, CorrelatorInput> record) {
     if (record.value() instanceof AlertInput input) {
+      ids.readFrom(record);
       handle(input.alert());
     } else if (record.value() instanceof CommandInput input) {
       forward(commands.onCommand(input.command()));
@@ -94,6 +102,10 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
       return;
     }
     AlertDecision decision = alerts.onAlert(alert, classification.get());
+    if (decision.suppressed()) {
+      // Not acted on: once the silence or the inhibiting P1 is gone, a copy must count again.
+      seen.forget(alert, alert.getReceivedAt().toEpochMilli());
+    }
     dispositions.record(
         decision.disposition(),
         alert.getFingerprint(),
@@ -104,7 +116,9 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
 
   private void tick(long wallClockMillis) {
     forward(clock.tick(Instant.ofEpochMilli(wallClockMillis)));
-    clock.forgetFinished(Instant.ofEpochMilli(context.currentStreamTimeMs()));
+    Instant streamTime = Instant.ofEpochMilli(context.currentStreamTimeMs());
+    forward(clock.closeAbandoned(streamTime));
+    clock.forgetFinished(streamTime);
   }
 
   private void forward(List<IncidentEvent> events) {

@@ -2,16 +2,15 @@ package dev.responder.correlator.topology;
 
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.LegacyHeaders;
+import dev.responder.correlator.domain.SilenceRepository;
 import dev.responder.correlator.domain.TaskState;
-import dev.responder.schemas.avro.Command;
-import dev.responder.schemas.avro.CommandType;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.RemediationOutcome;
 import dev.responder.schemas.avro.Silence;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -22,9 +21,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * One task's state over changelogged key-value stores: incident headers by id, members by incident
  * id and fingerprint, the latest incident id of each group, the inhibition summaries (open source
- * counts and target entries by rule key), silences by id, and each incident's latest check results.
- * Per alert it reads and writes single keys; prefix scans serve only the rare steps (a check
- * result, a new inhibition source, forgetting an incident).
+ * counts and target entries by rule key), and each incident's latest check results. Per alert it
+ * reads and writes single keys; prefix scans serve only the rare steps (a check result, a new
+ * inhibition source, forgetting an incident). Silences are {@link SilenceStore}'s (store and
+ * index); this state answers for them by delegation, so the lifecycle sees one task state.
  */
 final class StoreState implements TaskState {
 
@@ -49,17 +49,17 @@ final class StoreState implements TaskState {
   private final KeyValueStore<String, String> byGroup;
   private final KeyValueStore<String, Long> sources;
   private final KeyValueStore<String, String> targets;
-  private final KeyValueStore<String, Command> silences;
+  private final SilenceRepository silences;
   private final KeyValueStore<String, RemediationOutcome> checks;
   private final InhibitRules inhibitRules;
 
-  StoreState(ProcessingContext context, InhibitRules inhibitRules) {
+  StoreState(ProcessingContext context, InhibitRules inhibitRules, SilenceRepository silences) {
     this.incidents = context.getStateStore(INCIDENTS);
     this.members = context.getStateStore(MEMBERS);
     this.byGroup = context.getStateStore(BY_GROUP);
     this.sources = context.getStateStore(INHIBIT_SOURCES);
     this.targets = context.getStateStore(INHIBIT_TARGETS);
-    this.silences = context.getStateStore(SILENCES);
+    this.silences = silences;
     this.checks = context.getStateStore(CHECKS);
     this.inhibitRules = inhibitRules;
   }
@@ -167,29 +167,22 @@ final class StoreState implements TaskState {
 
   @Override
   public void put(Silence silence) {
-    // The shared serdes cover the contract's top-level records, so a silence is kept as the
-    // SILENCE command that carries it.
-    silences.put(
-        silence.getSilenceId(),
-        Command.newBuilder()
-            .setCommandId(silence.getSilenceId())
-            .setType(CommandType.SILENCE)
-            .setIssuedAt(Instant.EPOCH)
-            .setAuthor("")
-            .setSilence(silence)
-            .build());
+    silences.put(silence);
   }
 
   @Override
   public void remove(String silenceId) {
-    silences.delete(silenceId);
+    silences.remove(silenceId);
   }
 
   @Override
   public List<Silence> all() {
-    try (KeyValueIterator<String, Command> all = silences.all()) {
-      return collect(all, Command::getSilence);
-    }
+    return silences.all();
+  }
+
+  @Override
+  public List<Silence> candidatesFor(Map<String, String> labels) {
+    return silences.candidatesFor(labels);
   }
 
   /**

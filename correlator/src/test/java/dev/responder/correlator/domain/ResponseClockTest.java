@@ -12,12 +12,17 @@ import dev.responder.correlator.testing.AlertnameClassifier;
 import dev.responder.correlator.testing.InMemoryState;
 import dev.responder.correlator.testing.WeekdayPolicy;
 import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.AlertStatus;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.CommandType;
+import dev.responder.schemas.avro.Incident;
+import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.avro.IncidentStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResponseClockTest {
@@ -106,5 +111,27 @@ class ResponseClockTest {
     Instant due = policy.responseDue(dev.responder.schemas.avro.Severity.P4, T0);
 
     assertThat(due).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
+  }
+
+  @Test
+  void shouldSendAStrandedIncidentWhoseAlertsAllResolvedStraightToManagement() {
+    String id = open(firing("fp", T0, backend("WorkerQueueStuck")));
+    Incident live = state.findById(id).orElseThrow();
+    // An incident left live with nothing firing (as a lost update or an older version can leave
+    // it).
+    IncidentAlert member = state.member(id, "fp").orElseThrow();
+    state.putMember(id, IncidentAlert.newBuilder(member).setStatus(AlertStatus.RESOLVED).build());
+    state.save(
+        Incident.newBuilder(live)
+            .setStatus(IncidentStatus.ACKNOWLEDGED)
+            .setFiringCount(0)
+            .setFiringBySeverity(Map.of())
+            .build());
+
+    List<IncidentEvent> events = clock.tick(T0.plusSeconds(60));
+
+    assertThat(events).extracting(IncidentEvent::getType).containsExactly(ESCALATED);
+    assertThat(events.get(0).getEscalationTarget()).isEqualTo("management");
+    assertThat(clock.tick(T0.plusSeconds(120))).isEmpty();
   }
 }

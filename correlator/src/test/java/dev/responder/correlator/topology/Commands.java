@@ -29,6 +29,12 @@ final class Commands {
         .build();
   }
 
+  static Command silence(String silenceId, List<LabelMatcher> matchers, Instant at, Instant until) {
+    return base("cmd-" + silenceId, CommandType.SILENCE, at)
+        .setSilence(new Silence(silenceId, matchers, until))
+        .build();
+  }
+
   static Command unsilence(String silenceId, Instant at) {
     return base("un-" + silenceId, CommandType.UNSILENCE, at).setSilenceId(silenceId).build();
   }

@@ -21,12 +21,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 
 /**
  * The correlator's real topology and Streams configuration on a TopologyTestDriver, with the shared
@@ -46,6 +50,7 @@ final class CorrelatorDriver implements AutoCloseable {
   private final TestInputTopic<String, RemediationOutcome> outcomes;
   private final TestOutputTopic<String, IncidentEvent> events;
   private final TestOutputTopic<String, Incident> incidents;
+  private final TestOutputTopic<String, byte[]> deadLetters;
 
   CorrelatorDriver(Path stateDir, Instant wallClock) {
     this(
@@ -106,6 +111,9 @@ final class CorrelatorDriver implements AutoCloseable {
             topics.incidents().name(),
             topics.incidents().keys().deserializer(),
             topics.incidents().values().deserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            topics.deadLetters(), new StringDeserializer(), new ByteArrayDeserializer());
   }
 
   /** The driver with the ports of a catalog file (the shipped one: {@code runbooks/crm.yaml}). */
@@ -160,6 +168,37 @@ final class CorrelatorDriver implements AutoCloseable {
   /** One of the topology's key-value stores, as the lifecycle left it. */
   <V> KeyValueStore<String, V> store(String name) {
     return driver.getKeyValueStore(name);
+  }
+
+  /** The records written to the dead-letter topic by the topology's own sinks, with headers. */
+  List<TestRecord<String, byte[]>> deadLetters() {
+    return deadLetters.readRecordsToList();
+  }
+
+  /** A command written straight into the silences store, as an older version could have kept it. */
+  void plantSilence(Command silence) {
+    KeyValueStore<String, Command> store = driver.getKeyValueStore("correlator-silences");
+    store.put(silence.getSilence().getSilenceId(), silence);
+  }
+
+  /** How many entries a key-value store of the topology holds now. */
+  long storedEntries(String storeName) {
+    return count(driver.<String, Object>getKeyValueStore(storeName).all());
+  }
+
+  /** How many entries a window store of the topology holds now. */
+  long storedWindows(String storeName) {
+    return count(driver.<String, Object>getWindowStore(storeName).all());
+  }
+
+  private static long count(KeyValueIterator<?, ?> entries) {
+    long count = 0;
+    try (entries) {
+      for (; entries.hasNext(); entries.next()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   @Override

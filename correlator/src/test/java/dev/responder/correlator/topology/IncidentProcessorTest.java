@@ -28,6 +28,7 @@ import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedPunct
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,7 @@ class IncidentProcessorTest {
           TestInhibitRules.P1_MUTES_ITS_SCOPE,
           Duration.ofMinutes(30),
           TICK,
+          Duration.ofHours(12),
           new Dispositions(new SimpleMeterRegistry()));
 
   @BeforeEach
@@ -61,6 +63,16 @@ class IncidentProcessorTest {
     addStore(StoreState.INHIBIT_TARGETS, Serdes.String());
     addStore(StoreState.SILENCES, topics.commands().values());
     addStore(StoreState.CHECKS, topics.outcomes().values());
+    WindowStore<String, Long> seen =
+        Stores.windowStoreBuilder(
+                Stores.inMemoryWindowStore(
+                    SeenAlerts.STORE, Duration.ofHours(24), Duration.ofHours(12), false),
+                Serdes.String(),
+                Serdes.Long())
+            .withLoggingDisabled()
+            .build();
+    seen.init(context.getStateStoreContext(), seen);
+    context.addStateStore(seen);
     processor.init(context);
   }
 

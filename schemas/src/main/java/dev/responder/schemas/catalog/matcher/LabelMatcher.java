@@ -1,14 +1,16 @@
 package dev.responder.schemas.catalog.matcher;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * One label matcher such as {@code service=~"crm-(backend|api)"}, with Alertmanager's semantics: a
  * missing label reads as the empty string, and regular expressions are anchored at both ends
- * ({@code ^(?:re)$}), so {@code foo=~"bar|baz"} does not match {@code barx}.
+ * ({@code ^(?:re)$}), so {@code foo=~"bar|baz"} does not match {@code barx}. Regexes are RE2, as in
+ * Alertmanager, matched by re2j in time linear in the label value: no pattern a user writes can
+ * make a match backtrack for ever.
  */
 public final class LabelMatcher {
 
@@ -27,7 +29,7 @@ public final class LabelMatcher {
   /**
    * A matcher; for the regex operators the value must be a valid regular expression.
    *
-   * @throws PatternSyntaxException when a regex value does not compile
+   * @throws PatternSyntaxException (re2j's) when a regex value does not compile as RE2
    */
   public static LabelMatcher of(String name, MatchType type, String value) {
     return new LabelMatcher(name, type, value);

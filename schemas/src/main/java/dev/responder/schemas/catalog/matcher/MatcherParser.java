@@ -1,8 +1,8 @@
 package dev.responder.schemas.catalog.matcher;
 
+import com.google.re2j.PatternSyntaxException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads Alertmanager's matcher text: {@code name op value} where op is one of {@code = != =~ !~}
@@ -30,7 +30,7 @@ final class MatcherParser {
     } catch (PatternSyntaxException e) {
       throw new MatcherSyntaxException(
           "invalid regular expression \"" + value + "\" in '" + text + "': " + e.getDescription(),
-          "regexes are anchored Java regular expressions; escape literal characters with \\\\");
+          "regexes are anchored RE2 expressions, as in Alertmanager; escape literal characters with \\\\");
     }
   }
 

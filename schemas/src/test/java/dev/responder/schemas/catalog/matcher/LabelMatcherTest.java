@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -126,5 +128,26 @@ class LabelMatcherTest {
     assertThat(set.matches(Map.of("namespace", "crm", "alertname", "CrmApiDown"))).isTrue();
     assertThat(set.matches(Map.of("namespace", "crm", "alertname", "NodeDown"))).isFalse();
     assertThat(set).hasToString("{namespace=\"crm\", alertname=~\"Crm.*\"}");
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void shouldMatchCatastrophicRegexesInLinearTime() {
+    // The timeout is only a hang guard: a backtracking engine does not finish (.*a){20} here.
+    String value = "a".repeat(64) + "!";
+
+    assertThat(LabelMatcher.parse("path=~\"(a+)+$\"").matches(Map.of("path", value))).isFalse();
+    assertThat(LabelMatcher.parse("path=~\"(.*a){20}\"").matches(Map.of("path", value))).isFalse();
+    assertThat(LabelMatcher.parse("path=~\"(.*a){20}\"").matches(Map.of("path", "a".repeat(64))))
+        .isTrue();
+  }
+
+  @Test
+  void shouldRejectARegexThatIsNotRe2WithAHint() {
+    assertThatThrownBy(() -> LabelMatcher.parse("foo=~\"((\""))
+        .isInstanceOf(MatcherSyntaxException.class)
+        .hasMessageContaining("invalid regular expression");
+    assertThatThrownBy(() -> LabelMatcher.parse("foo=~\"(a)\\\\1\""))
+        .isInstanceOf(MatcherSyntaxException.class);
   }
 }
