@@ -155,6 +155,31 @@ class AlertLifecycleTest {
   }
 
   @Test
+  void shouldLetALowerAlertJoinItsOwnP1IncidentSinceAnIncidentNeverMutesItsOwnAlerts() {
+    handle(firing("fp-p1", T0, backend("ApiUnresponsive")));
+
+    AlertDecision decision =
+        handle(firing("fp-p3", T0.plusSeconds(5), backend("ApiUnresponsive", "P3")));
+
+    assertThat(decision.disposition()).isEqualTo(Disposition.JOINED);
+    assertThat(decision.events().get(0).getIncident().getFiringBySeverity())
+        .containsEntry("P1", 1)
+        .containsEntry("P3", 1);
+  }
+
+  @Test
+  void shouldStopMutingTheScopeOnceItsP1Resolves() {
+    Alert p1 = firing("fp-p1", T0, backend("ApiUnresponsive"));
+    handle(p1);
+    handle(resolved(p1, T0.plusSeconds(10)));
+
+    AlertDecision decision =
+        handle(firing("fp-lag", T0.plusSeconds(20), backend("EventProcessingLag")));
+
+    assertThat(decision.disposition()).isEqualTo(Disposition.OPENED);
+  }
+
+  @Test
   void shouldSuppressOpenLowerIncidentsOfScopeWhenP1Opens() {
     handle(firing("fp-lag", T0, backend("EventProcessingLag")));
 
