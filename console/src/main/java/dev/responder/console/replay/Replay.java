@@ -29,6 +29,27 @@ public final class Replay {
     this.reader = new LogReader(topics, bootstrapServers);
   }
 
+  /**
+   * Replayed incidents under the ids the live run gave them, found by their opening alert: the
+   * correlator names an incident by where that alert was read (partition and offset), which a
+   * replay cannot reproduce, so a replay's own id could even be a different live incident's. An
+   * incident only the replay opened keeps its replay id, marked so it cannot pair with a live one.
+   */
+  private static List<IncidentFate> namedAsRecorded(
+      List<IncidentFate> fates, Map<String, String> recordedByOpening) {
+    return fates.stream()
+        .map(
+            f ->
+                new IncidentFate(
+                    recordedByOpening.getOrDefault(f.openedBy(), f.incidentId() + " (replay)"),
+                    f.runbookId(),
+                    f.severity(),
+                    f.openedBy(),
+                    f.actions(),
+                    f.escalations()))
+        .toList();
+  }
+
   public ReplayResult run(ReplayRequest request, Progress progress) {
     Catalog candidate = CatalogLoader.require(request.candidate());
     RecordedLog log = reader.read(progress.phase("reading the log"));
@@ -45,14 +66,18 @@ public final class Replay {
       Path baselineFile = request.baseline().get();
       Catalog baseline = CatalogLoader.require(baselineFile);
       List<IncidentEvent> replayed = correlate(baselineFile, log, end, progress);
-      before = Fates.of(replayed, window, new PlannedActions(baseline, findings));
+      before =
+          namedAsRecorded(
+              Fates.of(replayed, window, new PlannedActions(baseline, findings)), byOpening);
       comparedWith = "baseline " + baselineFile;
     } else {
       before = Fates.of(recordedEvents, window, new RecordedActions(log.outcomes()));
       comparedWith = "recorded history";
     }
     List<IncidentEvent> replayed = correlate(request.candidate(), log, end, progress);
-    List<IncidentFate> after = Fates.of(replayed, window, new PlannedActions(candidate, findings));
+    List<IncidentFate> after =
+        namedAsRecorded(
+            Fates.of(replayed, window, new PlannedActions(candidate, findings)), byOpening);
     return new ReplayResult(
         FateDiff.between(before, after),
         window,
