@@ -8,6 +8,7 @@ import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,8 @@ public final class Replay {
     List<IncidentEvent> recordedEvents =
         log.incidentEvents().stream().map(Recorded::value).toList();
     Map<String, String> byOpening = Fates.byOpening(recordedEvents);
+    Map<String, String> openingByLiveId = new HashMap<>();
+    byOpening.forEach((opening, liveId) -> openingByLiveId.putIfAbsent(liveId, opening));
     RecordedFindings findings = new RecordedFindings(log.outcomes(), byOpening);
 
     List<IncidentFate> before;
@@ -65,7 +68,7 @@ public final class Replay {
     if (request.baseline().isPresent()) {
       Path baselineFile = request.baseline().get();
       Catalog baseline = CatalogLoader.require(baselineFile);
-      List<IncidentEvent> replayed = correlate(baselineFile, log, end, progress);
+      List<IncidentEvent> replayed = correlate(baselineFile, log, openingByLiveId, end, progress);
       before =
           namedAsRecorded(
               Fates.of(replayed, window, new PlannedActions(baseline, findings)), byOpening);
@@ -74,7 +77,8 @@ public final class Replay {
       before = Fates.of(recordedEvents, window, new RecordedActions(log.outcomes()));
       comparedWith = "recorded history";
     }
-    List<IncidentEvent> replayed = correlate(request.candidate(), log, end, progress);
+    List<IncidentEvent> replayed =
+        correlate(request.candidate(), log, openingByLiveId, end, progress);
     List<IncidentFate> after =
         namedAsRecorded(
             Fates.of(replayed, window, new PlannedActions(candidate, findings)), byOpening);
@@ -90,8 +94,12 @@ public final class Replay {
   }
 
   private static List<IncidentEvent> correlate(
-      Path file, RecordedLog log, Instant end, Progress progress) {
-    return new OfflineCorrelator(CatalogPorts.load(file))
+      Path file,
+      RecordedLog log,
+      Map<String, String> openingByLiveId,
+      Instant end,
+      Progress progress) {
+    return new OfflineCorrelator(CatalogPorts.load(file), openingByLiveId)
         .replay(
             log.alerts(),
             log.commands(),
