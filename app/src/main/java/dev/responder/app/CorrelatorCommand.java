@@ -51,7 +51,8 @@ public final class CorrelatorCommand extends ServiceCommand {
             CorrelatorTopics.standard(),
             catalog.classifier(),
             catalog.policy(),
-            catalog.severityRules());
+            catalog.severityRules(),
+            catalog.inhibitRules());
     return runUntilStopped(
         service::close,
         "running; endpoints on port " + service.httpPort(),

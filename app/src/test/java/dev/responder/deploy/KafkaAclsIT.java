@@ -241,7 +241,8 @@ class KafkaAclsIT {
             CorrelatorTopics.standard(),
             catalog.classifier(),
             catalog.policy(),
-            catalog.severityRules())) {
+            catalog.severityRules(),
+            catalog.inhibitRules())) {
       await()
           .atMost(WAIT)
           .untilAsserted(

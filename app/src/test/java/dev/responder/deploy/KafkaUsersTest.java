@@ -127,6 +127,7 @@ class KafkaUsersTest {
                 catalog.classifier(),
                 catalog.policy(),
                 catalog.severityRules(),
+                catalog.inhibitRules(),
                 config,
                 dispositions)
             .describe();

@@ -1,6 +1,7 @@
 package dev.responder.correlator;
 
 import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.topology.CorrelatorTopics;
@@ -52,14 +53,15 @@ public final class CorrelatorService implements AutoCloseable {
       CorrelatorTopics topics,
       AlertClassifier classifier,
       ResponsePolicy policy,
-      SeverityRules severityRules) {
+      SeverityRules severityRules,
+      InhibitRules inhibitRules) {
     LOGGER.info("starting correlator with {}", config);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Dispositions dispositions = new Dispositions(registry);
     KafkaStreams streams =
         new KafkaStreams(
             CorrelatorTopology.buildTopology(
-                topics, classifier, policy, severityRules, config, dispositions),
+                topics, classifier, policy, severityRules, inhibitRules, config, dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions));
     StreamsWatch watch = new StreamsWatch();
     streams.setUncaughtExceptionHandler(watch);

@@ -64,6 +64,7 @@ final class DrainApplications {
                 catalog.classifier(),
                 catalog.policy(),
                 catalog.severityRules(),
+                catalog.inhibitRules(),
                 config,
                 dispositions),
             properties);

@@ -44,7 +44,8 @@ final class LocalCorrelator {
               CorrelatorTopics.standard(),
               catalog.classifier(),
               catalog.policy(),
-              catalog.severityRules());
+              catalog.severityRules(),
+              catalog.inhibitRules());
       // A pod would be restarted (the service's /livez fails); here the rest of the stack goes on,
       // so say loudly that alerts no longer become incidents.
       service

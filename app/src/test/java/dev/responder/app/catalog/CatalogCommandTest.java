@@ -52,7 +52,7 @@ class CatalogCommandTest {
     assertThat(out.toString().lines())
         .singleElement()
         .asString()
-        .contains("valid, catalog version 2026.11.1", "5 runbooks", "16 operations");
+        .contains("valid, catalog version 2026.12.1", "5 runbooks", "16 operations");
     assertThat(err.toString()).isEmpty();
   }
 

@@ -71,7 +71,11 @@ final class Fates {
             .filter(e -> e.getType() == IncidentEventType.OPENED)
             .findFirst()
             .orElse(history.get(0));
-    Cause cause = opening.getCause();
+    return openingOf(opening.getCause());
+  }
+
+  /** The opening alert a cause names, as {@code fingerprint@startsAt}. */
+  static String openingOf(Cause cause) {
     return cause.getAlertFingerprint() + "@" + cause.getAlertStartsAt();
   }
 }

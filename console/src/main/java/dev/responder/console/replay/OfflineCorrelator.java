@@ -10,6 +10,7 @@ import dev.responder.correlator.topology.Dispositions;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.RemediationOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -30,17 +32,30 @@ import org.apache.kafka.streams.TopologyTestDriver;
 /**
  * The correlator's real topology and Streams configuration on a TopologyTestDriver: recorded
  * alerts, commands and check outcomes go in by event time, and the driver's wall clock follows the
- * recorded timestamps, so deadlines and escalations fall due as they did live. Check outcomes carry
- * the live incident ids, so their severity rules apply to the incidents the replay forms with the
- * same ids (an unchanged grouping) and are ignored by the others. State lives in a temporary
- * directory that is deleted afterwards; nothing is written to Kafka.
+ * recorded timestamps, so deadlines and escalations fall due as they did live. Commands and check
+ * outcomes name live incidents; they reach the incident the replay opened for the same opening
+ * alert. State lives in a temporary directory that is deleted afterwards; nothing is written to
+ * Kafka.
  */
 public final class OfflineCorrelator {
 
   private final CatalogPorts catalog;
+  private final Map<String, String> openingByLiveId;
 
   public OfflineCorrelator(CatalogPorts catalog) {
+    this(catalog, Map.of());
+  }
+
+  /**
+   * @param openingByLiveId the opening alert ({@code fingerprint@startsAt}) of each live incident:
+   *     incident ids come from where the opening alert was read, which the driver does not
+   *     reproduce, so a command or check outcome naming a live incident is given the id of the
+   *     incident the replay opened for the same alert (and one the replay never opened reaches
+   *     none)
+   */
+  public OfflineCorrelator(CatalogPorts catalog, Map<String, String> openingByLiveId) {
     this.catalog = catalog;
+    this.openingByLiveId = Map.copyOf(openingByLiveId);
   }
 
   /**
@@ -82,6 +97,7 @@ public final class OfflineCorrelator {
                 catalog.classifier(),
                 catalog.policy(),
                 catalog.severityRules(),
+                catalog.inhibitRules(),
                 config,
                 dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions),
@@ -109,22 +125,52 @@ public final class OfflineCorrelator {
       WallClock clock = new WallClock(driver, start);
       List<IncidentEvent> produced = new ArrayList<>();
       long done = 0;
+      Map<String, String> replayIdByOpening = new HashMap<>();
       for (Recorded<?> input : inputs) {
         clock.advanceTo(input.eventTime());
         if (input.value() instanceof Alert alert) {
           alertTopic.pipeInput(input.key(), alert, input.eventTime());
         } else if (input.value() instanceof Command command) {
-          commandTopic.pipeInput(input.key(), command, input.eventTime());
+          Command named =
+              command.getIncidentId() == null
+                  ? command
+                  : Command.newBuilder(command)
+                      .setIncidentId(replayId(command.getIncidentId(), replayIdByOpening))
+                      .build();
+          commandTopic.pipeInput(input.key(), named, input.eventTime());
         } else if (input.value() instanceof RemediationOutcome outcome) {
-          outcomeTopic.pipeInput(input.key(), outcome, input.eventTime());
+          String id = replayId(outcome.getIncidentId(), replayIdByOpening);
+          outcomeTopic.pipeInput(
+              id,
+              RemediationOutcome.newBuilder(outcome).setIncidentId(id).build(),
+              input.eventTime());
         }
-        produced.addAll(events.readValuesToList());
+        produced.addAll(remembered(events.readValuesToList(), replayIdByOpening));
         progress.progress(++done, inputs.size());
       }
       clock.advanceTo(end);
       produced.addAll(events.readValuesToList());
       return produced;
     }
+  }
+
+  private String replayId(String liveId, Map<String, String> replayIdByOpening) {
+    String opening = openingByLiveId.get(liveId);
+    if (opening == null) {
+      return liveId;
+    }
+    // Not opened (yet) in the replay: a name no replayed incident has, so it reaches none.
+    return replayIdByOpening.getOrDefault(opening, liveId + " (not in replay)");
+  }
+
+  private static List<IncidentEvent> remembered(
+      List<IncidentEvent> produced, Map<String, String> replayIdByOpening) {
+    for (IncidentEvent event : produced) {
+      if (event.getType() == IncidentEventType.OPENED) {
+        replayIdByOpening.putIfAbsent(Fates.openingOf(event.getCause()), event.getIncidentId());
+      }
+    }
+    return produced;
   }
 
   private static List<Recorded<?>> inOrder(

@@ -9,6 +9,7 @@ import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,27 @@ public final class Replay {
     this.reader = new LogReader(topics, bootstrapServers, security);
   }
 
+  /**
+   * Replayed incidents under the ids the live run gave them, found by their opening alert: the
+   * correlator names an incident by where that alert was read (partition and offset), which a
+   * replay cannot reproduce, so a replay's own id could even be a different live incident's. An
+   * incident only the replay opened keeps its replay id, marked so it cannot pair with a live one.
+   */
+  private static List<IncidentFate> namedAsRecorded(
+      List<IncidentFate> fates, Map<String, String> recordedByOpening) {
+    return fates.stream()
+        .map(
+            f ->
+                new IncidentFate(
+                    recordedByOpening.getOrDefault(f.openedBy(), f.incidentId() + " (replay)"),
+                    f.runbookId(),
+                    f.severity(),
+                    f.openedBy(),
+                    f.actions(),
+                    f.escalations()))
+        .toList();
+  }
+
   public ReplayResult run(ReplayRequest request, Progress progress) {
     Catalog candidate = CatalogLoader.require(request.candidate());
     RecordedLog log = reader.read(progress.phase("reading the log"));
@@ -42,6 +64,8 @@ public final class Replay {
     List<IncidentEvent> recordedEvents =
         log.incidentEvents().stream().map(Recorded::value).toList();
     Map<String, String> byOpening = Fates.byOpening(recordedEvents);
+    Map<String, String> openingByLiveId = new HashMap<>();
+    byOpening.forEach((opening, liveId) -> openingByLiveId.putIfAbsent(liveId, opening));
     RecordedFindings findings = new RecordedFindings(log.outcomes(), byOpening);
 
     List<IncidentFate> before;
@@ -49,15 +73,20 @@ public final class Replay {
     if (request.baseline().isPresent()) {
       Path baselineFile = request.baseline().get();
       Catalog baseline = CatalogLoader.require(baselineFile);
-      List<IncidentEvent> replayed = correlate(baselineFile, log, end, progress);
-      before = Fates.of(replayed, window, new PlannedActions(baseline, findings));
+      List<IncidentEvent> replayed = correlate(baselineFile, log, openingByLiveId, end, progress);
+      before =
+          namedAsRecorded(
+              Fates.of(replayed, window, new PlannedActions(baseline, findings)), byOpening);
       comparedWith = "baseline " + baselineFile;
     } else {
       before = Fates.of(recordedEvents, window, new RecordedActions(log.outcomes()));
       comparedWith = "recorded history";
     }
-    List<IncidentEvent> replayed = correlate(request.candidate(), log, end, progress);
-    List<IncidentFate> after = Fates.of(replayed, window, new PlannedActions(candidate, findings));
+    List<IncidentEvent> replayed =
+        correlate(request.candidate(), log, openingByLiveId, end, progress);
+    List<IncidentFate> after =
+        namedAsRecorded(
+            Fates.of(replayed, window, new PlannedActions(candidate, findings)), byOpening);
     return new ReplayResult(
         FateDiff.between(before, after),
         window,
@@ -70,8 +99,12 @@ public final class Replay {
   }
 
   private static List<IncidentEvent> correlate(
-      Path file, RecordedLog log, Instant end, Progress progress) {
-    return new OfflineCorrelator(CatalogPorts.load(file))
+      Path file,
+      RecordedLog log,
+      Map<String, String> openingByLiveId,
+      Instant end,
+      Progress progress) {
+    return new OfflineCorrelator(CatalogPorts.load(file), openingByLiveId)
         .replay(
             log.alerts(),
             log.commands(),

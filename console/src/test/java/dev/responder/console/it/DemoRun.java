@@ -182,7 +182,8 @@ final class DemoRun {
         CorrelatorTopics.standard(),
         ports.classifier(),
         ports.policy(),
-        ports.severityRules());
+        ports.severityRules(),
+        ports.inhibitRules());
   }
 
   private RemediatorService startRemediator(Redis redis, KubernetesApi kubernetes)

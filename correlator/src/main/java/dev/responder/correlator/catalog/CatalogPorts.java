@@ -1,19 +1,21 @@
 package dev.responder.correlator.catalog;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Loads a catalog file into the correlator's three ports, or fails with an IllegalArgumentException
+ * Loads a catalog file into the correlator's four ports, or fails with an IllegalArgumentException
  * naming the unreadable file or every problem in it.
  */
 public record CatalogPorts(
     CatalogClassifier classifier,
     CatalogResponsePolicy policy,
-    CatalogSeverityRules severityRules) {
+    CatalogSeverityRules severityRules,
+    InhibitRules inhibitRules) {
 
   /** The ports of a valid catalog file. */
   public static CatalogPorts load(Path file) {
@@ -28,6 +30,7 @@ public record CatalogPorts(
     return new CatalogPorts(
         new CatalogClassifier(catalog),
         new CatalogResponsePolicy(catalog),
-        new CatalogSeverityRules(catalog));
+        new CatalogSeverityRules(catalog),
+        CatalogInhibitRules.of(catalog));
   }
 }

@@ -1,8 +1,8 @@
 package dev.responder.correlator.domain;
 
 import static dev.responder.correlator.domain.IncidentFacts.isLive;
-import static dev.responder.correlator.domain.IncidentFacts.member;
 
+import dev.responder.correlator.domain.Membership.Written;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.AlertStatus;
 import dev.responder.schemas.avro.Incident;
@@ -13,23 +13,21 @@ import dev.responder.schemas.avro.Severity;
 import dev.responder.schemas.avro.Silence;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Decides what one classified, not-yet-seen alert does to its group's incident: nothing (already
  * held, silenced, inhibited, orphaned), join, resolve one of its alerts, reopen within the flap
  * window, or open a new incident. The order of the checks is the business rule; see
- * docs/correlator.md.
+ * docs/correlator.md. Each decision reads the group's header, this alert's own member and one
+ * inhibition count per rule, whatever the size of the group or the scope.
  */
 public final class AlertLifecycle {
 
-  private final IncidentRepository incidents;
-  private final SilenceRepository silences;
+  private final TaskState state;
   private final IncidentOpener opener;
   private final Inhibition inhibition;
-  private final SeverityAssessor assessor;
+  private final Membership membership;
   private final SeverityChange severityChange;
   private final ResponsePolicy policy;
   private final Duration flapWindow;
@@ -37,37 +35,37 @@ public final class AlertLifecycle {
   /**
    * A lifecycle that numbers its incidents in memory ({@link IncidentIdSource#sequential()}).
    *
-   * @param checks the check results of each incident, which severity rules on figures read
+   * @param state the task's incidents, members, silences, check results (which severity rules on
+   *     figures read) and inhibition summaries
    */
   public AlertLifecycle(
-      IncidentRepository incidents,
-      SilenceRepository silences,
-      CheckResultRepository checks,
+      TaskState state,
       SeverityRules rules,
+      InhibitRules inhibitRules,
       ResponsePolicy policy,
       Duration flapWindow) {
-    this(incidents, silences, checks, rules, policy, flapWindow, IncidentIdSource.sequential());
+    this(state, rules, inhibitRules, policy, flapWindow, IncidentIdSource.sequential());
   }
 
   /**
+   * @param state the task's incidents, members, silences, check results (which severity rules on
+   *     figures read) and inhibition summaries
    * @param ids names the incidents this lifecycle opens
    */
   public AlertLifecycle(
-      IncidentRepository incidents,
-      SilenceRepository silences,
-      CheckResultRepository checks,
+      TaskState state,
       SeverityRules rules,
+      InhibitRules inhibitRules,
       ResponsePolicy policy,
       Duration flapWindow,
       IncidentIdSource ids) {
-    this.incidents = incidents;
-    this.silences = silences;
+    this.state = state;
     this.policy = policy;
     this.flapWindow = flapWindow;
-    this.inhibition = new Inhibition(incidents);
-    this.opener = new IncidentOpener(policy, inhibition, ids);
-    this.assessor = new SeverityAssessor(rules, checks);
-    this.severityChange = new SeverityChange(policy, assessor, inhibition);
+    this.inhibition = new Inhibition(state, state, inhibitRules);
+    this.membership = new Membership(state, new SeverityAssessor(rules, state));
+    this.opener = new IncidentOpener(policy, inhibition, membership, ids);
+    this.severityChange = new SeverityChange(policy, inhibition);
   }
 
   /**
@@ -87,68 +85,57 @@ public final class AlertLifecycle {
   }
 
   private AlertDecision decide(Alert alert, Classification classification) {
-    Optional<Incident> current = incidents.findByGroup(classification.groupKey());
-    if (current.isPresent() && alreadyHolds(current.get(), alert)) {
+    Optional<Incident> current = state.findByGroup(classification.groupKey());
+    Optional<IncidentAlert> held =
+        current.flatMap(incident -> state.member(incident.getIncidentId(), alert.getFingerprint()));
+    if (held.isPresent() && sameIdentity(held.get(), alert)) {
       return AlertDecision.nothingChanged(
           Disposition.DUPLICATE, current.get().getIncidentId() + " already holds this alert");
     }
     if (alert.getStatus() == AlertStatus.RESOLVED) {
-      return resolve(alert, current);
+      return resolve(alert, current, held);
     }
     Optional<Silence> muting =
         SilenceMatcher.firstMuting(
-            silences.candidatesFor(alert.getLabels()), alert.getLabels(), alert.getReceivedAt());
+            state.candidatesFor(alert.getLabels()), alert.getLabels(), alert.getReceivedAt());
     if (muting.isPresent()) {
       return AlertDecision.nothingChanged(
           Disposition.SILENCED, "silence " + muting.get().getSilenceId());
     }
-    Optional<Incident> inhibitor = inhibition.inhibitorOf(classification, current);
+    Optional<String> inhibitor = inhibition.inhibitorOf(alert, classification, current);
     if (inhibitor.isPresent()) {
-      return AlertDecision.nothingChanged(
-          Disposition.INHIBITED, "P1 incident " + inhibitor.get().getIncidentId() + " is open");
+      return AlertDecision.nothingChanged(Disposition.INHIBITED, inhibitor.get());
     }
-    Journal journal = new Journal(incidents);
+    Journal journal = new Journal(state);
     if (current.isPresent() && isLive(current.get())) {
-      join(current.get(), alert, classification, journal);
+      join(current.get(), held.orElse(null), alert, classification, journal);
       return new AlertDecision(Disposition.JOINED, current.get().getIncidentId(), journal.events());
     }
     if (current.isPresent() && withinFlapWindow(current.get(), alert.getReceivedAt())) {
-      reopen(current.get(), alert, classification, journal);
+      reopen(current.get(), held.orElse(null), alert, classification, journal);
       return new AlertDecision(Disposition.OPENED, "reopened", journal.events());
     }
     Incident opened = opener.open(alert, classification, journal);
     return new AlertDecision(Disposition.OPENED, opened.getIncidentId(), journal.events());
   }
 
-  private static boolean alreadyHolds(Incident incident, Alert alert) {
+  private static boolean sameIdentity(IncidentAlert held, Alert alert) {
     // The status alone, not startsAt: the two replicas of an Alertmanager HA pair each report the
     // alert with their own startsAt, and a firing alert firing again changes nothing.
-    return member(incident, alert.getFingerprint())
-        .filter(held -> held.getStatus() == alert.getStatus())
-        .isPresent();
+    return held.getStatus() == alert.getStatus();
   }
 
-  private AlertDecision resolve(Alert alert, Optional<Incident> current) {
-    boolean firingMember =
-        current
-            .flatMap(incident -> member(incident, alert.getFingerprint()))
-            .filter(held -> held.getStatus() == AlertStatus.FIRING)
-            .isPresent();
-    if (!firingMember) {
+  private AlertDecision resolve(
+      Alert alert, Optional<Incident> current, Optional<IncidentAlert> held) {
+    if (held.isEmpty() || held.get().getStatus() != AlertStatus.FIRING) {
       return AlertDecision.nothingChanged(Disposition.ORPHANED, "no incident holds it firing");
     }
     Incident incident = current.get();
-    Journal journal = new Journal(incidents);
     Instant at = alert.getReceivedAt();
     Incident.Builder next = Incident.newBuilder(incident);
-    next.setAlerts(
-        upsert(
-            next.getAlerts(),
-            alert,
-            member(incident, alert.getFingerprint())
-                .map(IncidentAlert::getSeverity)
-                .orElse(incident.getSeverity())));
-    boolean lastOne = !IncidentFacts.anyFiring(next.getAlerts()) && isLive(incident);
+    Written written = membership.put(next, alert, held.get().getSeverity(), held.get());
+    Journal journal = new Journal(state).concerning(incident.getIncidentId(), written.member());
+    boolean lastOne = next.getFiringCount() == 0 && isLive(incident);
     Incident updated =
         journal.record(
             next, IncidentEventType.ALERT_RESOLVED, Causes.alert(alert, "alert resolved"), at);
@@ -159,28 +146,37 @@ public final class AlertLifecycle {
           Causes.alert(alert, "all its alerts resolved"),
           at);
     } else if (isLive(updated)) {
-      changeSeverityIfImplied(updated, alert, journal);
+      severityChange.applyIfChanged(
+          updated, Optional.empty(), detail -> Causes.alert(alert, detail), at, journal);
     }
     return new AlertDecision(Disposition.JOINED, incident.getIncidentId(), journal.events());
   }
 
-  private void join(Incident incident, Alert alert, Classification classification, Journal j) {
+  private void join(
+      Incident incident, IncidentAlert held, Alert alert, Classification c, Journal j) {
     Incident.Builder next = Incident.newBuilder(incident);
-    next.setAlerts(upsert(next.getAlerts(), alert, classification.severity()));
+    Written written = membership.put(next, alert, c.severity(), held);
+    j.concerning(incident.getIncidentId(), written.member());
     if (incident.getStatus() == IncidentStatus.SUPPRESSED) {
-      // It passed inhibition, so no P1 holds its scope any more: it is live again.
+      // It passed inhibition, so no source holds it muted any more: it is live again.
       next.setStatus(IncidentStatus.OPEN);
     }
     Incident joined =
         j.record(
             next,
             IncidentEventType.ALERT_ADDED,
-            Causes.alert(alert, classification.reason()),
+            Causes.alert(alert, c.reason()),
             alert.getReceivedAt());
-    changeSeverityIfImplied(joined, alert, j);
+    severityChange.applyIfChanged(
+        joined,
+        Optional.of(written.assessment()),
+        detail -> Causes.alert(alert, detail),
+        alert.getReceivedAt(),
+        j);
   }
 
-  private void reopen(Incident incident, Alert alert, Classification classification, Journal j) {
+  private void reopen(
+      Incident incident, IncidentAlert held, Alert alert, Classification c, Journal j) {
     Instant at = alert.getReceivedAt();
     Incident.Builder next =
         Incident.newBuilder(incident)
@@ -190,46 +186,19 @@ public final class AlertLifecycle {
             .setAcknowledgedAt(null)
             .setAcknowledgedBy(null)
             .setEscalationLevel(0);
-    next.setAlerts(upsert(next.getAlerts(), alert, classification.severity()));
-    Severity implied = assessor.assess(next).severity();
+    Written written = membership.put(next, alert, c.severity(), held);
+    j.concerning(incident.getIncidentId(), written.member());
+    Severity implied = SeverityAssessor.implied(next).severity();
     next.setSeverity(implied).setResponseDueAt(policy.responseDue(implied, at));
     Severity previous = implied == incident.getSeverity() ? null : incident.getSeverity();
     String detail = "fired again within the flap window of " + flapWindow;
     Incident reopened =
         j.record(next, IncidentEventType.REOPENED, Causes.alert(alert, detail), at, previous, null);
-    inhibition.suppressOthersIfP1(reopened, alert, j);
-  }
-
-  private void changeSeverityIfImplied(Incident incident, Alert alert, Journal j) {
-    severityChange.applyIfChanged(
-        incident, detail -> Causes.alert(alert, detail), alert.getReceivedAt(), j);
+    inhibition.suppressOthersIfSource(reopened, alert, j);
   }
 
   private boolean withinFlapWindow(Incident resolved, Instant at) {
     return resolved.getResolvedAt() != null
         && !at.isAfter(resolved.getResolvedAt().plus(flapWindow));
-  }
-
-  static List<IncidentAlert> upsert(List<IncidentAlert> alerts, Alert alert, Severity severity) {
-    IncidentAlert updated =
-        IncidentAlert.newBuilder()
-            .setFingerprint(alert.getFingerprint())
-            .setStatus(alert.getStatus())
-            .setSeverity(severity)
-            .setStartsAt(alert.getStartsAt())
-            .setLastSeenAt(alert.getReceivedAt())
-            .setLabels(alert.getLabels())
-            .build();
-    List<IncidentAlert> result = new ArrayList<>();
-    boolean replaced = false;
-    for (IncidentAlert held : alerts) {
-      boolean same = held.getFingerprint().equals(alert.getFingerprint());
-      result.add(same ? updated : held);
-      replaced |= same;
-    }
-    if (!replaced) {
-      result.add(updated);
-    }
-    return result;
   }
 }

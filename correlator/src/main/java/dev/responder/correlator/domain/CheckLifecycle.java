@@ -1,33 +1,37 @@
 package dev.responder.correlator.domain;
 
+import dev.responder.correlator.domain.SeverityAssessor.Assessment;
+import dev.responder.schemas.avro.AlertStatus;
 import dev.responder.schemas.avro.Incident;
+import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.OutcomeKind;
 import dev.responder.schemas.avro.RemediationOutcome;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Applies the remediator's check results to the incident they were run for: the result becomes its
- * check's latest, and the runbook's severity rules on check figures may raise or lower the
- * incident. Results for an incident this task does not hold, or one already resolved, change
- * nothing (outcomes are broadcast to every task, like commands).
+ * check's latest, every firing member's severity is decided again by the runbook's rules on the new
+ * figures, and the incident may be raised or lowered. This is the one step that reads all of an
+ * incident's members; it runs per check result, not per alert. Results for an incident this task
+ * does not hold, or one already resolved, change nothing (outcomes are broadcast to every task,
+ * like commands).
  */
 public final class CheckLifecycle {
 
-  private final IncidentRepository incidents;
-  private final CheckResultRepository checks;
+  private final TaskState state;
+  private final SeverityAssessor assessor;
+  private final Membership membership;
   private final SeverityChange severityChange;
 
   public CheckLifecycle(
-      IncidentRepository incidents,
-      CheckResultRepository checks,
-      SeverityRules rules,
-      ResponsePolicy policy) {
-    this.incidents = incidents;
-    this.checks = checks;
-    this.severityChange =
-        new SeverityChange(policy, new SeverityAssessor(rules, checks), new Inhibition(incidents));
+      TaskState state, SeverityRules rules, InhibitRules inhibitRules, ResponsePolicy policy) {
+    this.state = state;
+    this.assessor = new SeverityAssessor(rules, state);
+    this.membership = new Membership(state, assessor);
+    this.severityChange = new SeverityChange(policy, new Inhibition(state, state, inhibitRules));
   }
 
   /** The lifecycle events this outcome caused here: at most a SEVERITY_CHANGED (and SUPPRESSED). */
@@ -35,20 +39,51 @@ public final class CheckLifecycle {
     if (outcome.getKind() != OutcomeKind.CHECK) {
       return List.of();
     }
-    Optional<Incident> held =
-        incidents.findById(outcome.getIncidentId()).filter(IncidentFacts::isLive);
+    Optional<Incident> held = state.findById(outcome.getIncidentId()).filter(IncidentFacts::isLive);
     if (held.isEmpty()) {
       return List.of();
     }
-    checks.record(outcome);
-    Journal journal = new Journal(incidents);
+    state.record(outcome);
+    Incident.Builder next = Incident.newBuilder(held.get());
+    Optional<Assessment> mostSevere = reassessFiringMembers(next);
+    Incident reassessed = next.build();
+    if (!reassessed.equals(held.get())) {
+      // The counts moved: keep them, though only a severity change is an event.
+      state.save(reassessed);
+    }
+    Journal journal = new Journal(state);
     String reported =
         "check " + outcome.getStep() + " reported " + CheckFigures.describe(outcome) + ": ";
     severityChange.applyIfChanged(
-        held.get(),
+        reassessed,
+        mostSevere,
         detail -> Causes.check(outcome, reported + detail),
         outcome.getFinishedAt(),
         journal);
     return journal.events();
+  }
+
+  /** Decides every firing member again on the incident's figures; the most severe assessment. */
+  private Optional<Assessment> reassessFiringMembers(Incident.Builder header) {
+    Map<String, Map<String, Double>> figures = assessor.figuresOf(header.getIncidentId());
+    Optional<Assessment> mostSevere = Optional.empty();
+    for (IncidentAlert member : state.members(header.getIncidentId())) {
+      if (member.getStatus() != AlertStatus.FIRING) {
+        continue;
+      }
+      Assessment assessment = assessor.assess(header.getRunbookId(), member, figures);
+      if (assessment.severity() != MemberCounts.implied(member)) {
+        membership.write(
+            header,
+            member,
+            IncidentAlert.newBuilder(member).setAssessedSeverity(assessment.severity()).build());
+      }
+      mostSevere =
+          Optional.of(
+              mostSevere
+                  .filter(best -> best.severity().compareTo(assessment.severity()) <= 0)
+                  .orElse(assessment));
+    }
+    return mostSevere;
   }
 }

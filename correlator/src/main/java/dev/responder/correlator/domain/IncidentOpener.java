@@ -1,27 +1,31 @@
 package dev.responder.correlator.domain;
 
+import dev.responder.correlator.domain.Membership.Written;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.IncidentStatus;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Opens a new incident for a group's first firing alert: an id never given before, the response
  * deadline from the detection time (the alert's startsAt, unless {@link SenderTime} clamps it,
- * which the OPENED cause then says), and the commander on call at detection.
+ * which the OPENED cause then says), the commander on call at detection, and the alert as its first
+ * member.
  */
 final class IncidentOpener {
 
   private final ResponsePolicy policy;
   private final Inhibition inhibition;
+  private final Membership membership;
   private final IncidentIdSource ids;
 
-  IncidentOpener(ResponsePolicy policy, Inhibition inhibition, IncidentIdSource ids) {
+  IncidentOpener(
+      ResponsePolicy policy, Inhibition inhibition, Membership membership, IncidentIdSource ids) {
     this.policy = policy;
     this.inhibition = inhibition;
+    this.membership = membership;
     this.ids = ids;
   }
 
@@ -45,9 +49,10 @@ final class IncidentOpener {
             .setClassificationReason(c.reason())
             .setDetectedAt(detectedAt)
             .setResponseDueAt(policy.responseDue(c.severity(), detectedAt))
-            .setAlerts(AlertLifecycle.upsert(List.of(), alert, c.severity()))
             .setUpdatedAt(at);
-    // The commander is part of opening: the OPENED snapshot already names them, so the first
+    Written first = membership.put(next, alert, c.severity(), null);
+    journal.concerning(next.getIncidentId(), first.member());
+    // The commander is part of opening: the OPENED header already names them, so the first
     // notifications planned from it say who leads; COMMANDER_ASSIGNED records the assignment.
     Optional<String> commander = policy.commanderAt(detectedAt);
     commander.ifPresent(next::setCommander);
@@ -61,7 +66,7 @@ final class IncidentOpener {
               Causes.alert(alert, "on call at " + detectedAt),
               at);
     }
-    inhibition.suppressOthersIfP1(opened, alert, journal);
+    inhibition.suppressOthersIfSource(opened, alert, journal);
     return opened;
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The incidents one correlator task holds, indexed the ways the lifecycle asks for them. The
+ * The incident headers one correlator task holds, indexed the ways the lifecycle asks for them. The
  * topology implements it over changelogged state stores; domain tests use an in-memory map.
  */
 public interface IncidentRepository {
@@ -15,15 +15,18 @@ public interface IncidentRepository {
 
   Optional<Incident> findById(String incidentId);
 
-  /** Every incident of this scope this task holds. */
-  List<Incident> findByScope(Scope scope);
-
   /** Every incident this task holds (for the clock). */
   List<Incident> findAll();
 
-  /** Stores the incident and makes it its group's latest. */
+  /**
+   * Stores the header, makes it its group's latest and brings the inhibition summaries up to date
+   * ({@link InhibitRules#reindex}).
+   */
   void save(Incident incident);
 
-  /** Drops a finished incident from state; the incidents topic keeps its last state. */
+  /**
+   * Drops a finished incident, its members and check results from state; the incidents topic keeps
+   * its last header.
+   */
   void forget(Incident incident);
 }

@@ -5,63 +5,97 @@ import dev.responder.schemas.avro.Cause;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.IncidentStatus;
-import dev.responder.schemas.avro.Severity;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Alertmanager-style inhibition by scope (namespace + service): while a P1 incident is open or
- * acknowledged there, alerts implying a lower severity neither open nor join other incidents, and
- * the scope's other lower-severity incidents are suppressed. An incident never inhibits its own
- * alerts.
+ * Inhibition by the catalog's rules (Alertmanager's {@code inhibit_rules} semantics, with open
+ * incidents as sources): an alert a rule targets is inhibited while the rule has an open source
+ * incident with equal values of the rule's {@code equal} labels, other than the alert's own
+ * incident; and an incident that becomes a source suppresses the open incidents the rule targets
+ * there. It reads the per-rule counts of {@link InhibitionIndex}, never scans incidents per alert.
  */
 final class Inhibition {
 
   private final IncidentRepository incidents;
+  private final InhibitionIndex index;
+  private final InhibitRules rules;
 
-  Inhibition(IncidentRepository incidents) {
+  Inhibition(IncidentRepository incidents, InhibitionIndex index, InhibitRules rules) {
     this.incidents = incidents;
+    this.index = index;
+    this.rules = rules;
   }
 
-  /** The P1 incident that inhibits this alert, if one does. */
-  Optional<Incident> inhibitorOf(Classification classification, Optional<Incident> own) {
-    if (classification.severity() == Severity.P1) {
-      return Optional.empty();
+  /** Why this alert is inhibited, or empty when no rule inhibits it. */
+  Optional<String> inhibitorOf(Alert alert, Classification classification, Optional<Incident> own) {
+    InhibitSubject target = InhibitRules.subjectOf(classification, alert.getLabels());
+    Map<InhibitRule, String> ownSources = own.map(rules::sourceKeys).orElseGet(Map::of);
+    for (InhibitRule rule : rules.rules()) {
+      if (!rule.target().test(target)) {
+        continue;
+      }
+      String key = rule.keyOf(target);
+      // An incident never inhibits its own alerts.
+      long sources = index.openSources(key) - (key.equals(ownSources.get(rule)) ? 1 : 0);
+      if (sources > 0) {
+        return Optional.of(
+            "inhibited by rule "
+                + rule.name()
+                + ": "
+                + sources
+                + " open source incident"
+                + (sources == 1 ? "" : "s")
+                + " with "
+                + rule.describe(target)
+                + (rule.because().isEmpty() ? "" : " (" + rule.because() + ")"));
+      }
     }
-    String ownId = own.map(Incident::getIncidentId).orElse("");
-    return incidents.findByScope(classification.scope()).stream()
-        .filter(incident -> incident.getSeverity() == Severity.P1)
-        .filter(IncidentFacts::isActive)
-        .filter(incident -> !incident.getIncidentId().equals(ownId))
-        .findFirst();
+    return Optional.empty();
   }
 
-  /** When this incident is an active P1, suppresses the lower incidents of its scope. */
-  void suppressOthersIfP1(Incident incident, Alert cause, Journal journal) {
-    suppressOthersIfP1(
+  /** When this incident is an open source of a rule, suppresses the rule's targets there. */
+  void suppressOthersIfSource(Incident incident, Alert cause, Journal journal) {
+    suppressOthersIfSource(
         incident, detail -> Causes.alert(cause, detail), cause.getReceivedAt(), journal);
   }
 
   /**
-   * @param causeOf the cause, given the explanation "inhibited by P1 incident ..."
+   * Reads the rule's target index, so it costs what it suppresses; it runs only when an incident
+   * becomes a source (opened, raised, reopened), not per alert.
+   *
+   * @param causeOf the cause, given the explanation "inhibited by incident ... under rule ..."
    */
-  void suppressOthersIfP1(
+  void suppressOthersIfSource(
       Incident incident, Function<String, Cause> causeOf, Instant at, Journal journal) {
-    if (incident.getSeverity() != Severity.P1 || !IncidentFacts.isActive(incident)) {
-      return;
-    }
-    Cause cause = causeOf.apply("inhibited by P1 incident " + incident.getIncidentId());
-    incidents.findByScope(IncidentFacts.scope(incident)).stream()
-        .filter(other -> !other.getIncidentId().equals(incident.getIncidentId()))
-        .filter(other -> other.getSeverity() != Severity.P1)
-        .filter(IncidentFacts::isActive)
+    rules
+        .sourceKeys(incident)
         .forEach(
-            other ->
-                journal.record(
-                    Incident.newBuilder(other).setStatus(IncidentStatus.SUPPRESSED),
-                    IncidentEventType.SUPPRESSED,
-                    cause,
-                    at));
+            (rule, key) -> {
+              Cause cause =
+                  causeOf.apply(
+                      "inhibited by incident "
+                          + incident.getIncidentId()
+                          + " under rule "
+                          + rule.name());
+              for (String targetId : index.targets(key)) {
+                if (targetId.equals(incident.getIncidentId())) {
+                  continue;
+                }
+                incidents
+                    .findById(targetId)
+                    .filter(IncidentFacts::isActive)
+                    .filter(other -> key.equals(rules.targetKeys(other).get(rule)))
+                    .ifPresent(
+                        other ->
+                            journal.record(
+                                Incident.newBuilder(other).setStatus(IncidentStatus.SUPPRESSED),
+                                IncidentEventType.SUPPRESSED,
+                                cause,
+                                at));
+              }
+            });
   }
 }

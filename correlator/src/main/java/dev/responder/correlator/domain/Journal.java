@@ -2,6 +2,7 @@ package dev.responder.correlator.domain;
 
 import dev.responder.schemas.avro.Cause;
 import dev.responder.schemas.avro.Incident;
+import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.Severity;
@@ -11,16 +12,26 @@ import java.util.List;
 
 /**
  * Records lifecycle changes while one input is handled: each change bumps the incident's revision,
- * saves it, and appends the event that explains it. Event ids are incident id plus revision, so a
- * replay produces the same ids.
+ * saves its header, and appends the event that explains it. An event of the incident whose member
+ * the input wrote carries that member ({@link #concerning}); events carry headers, never the list
+ * of members. Event ids are incident id plus revision, so a replay produces the same ids.
  */
 final class Journal {
 
   private final IncidentRepository incidents;
   private final List<IncidentEvent> events = new ArrayList<>();
+  private String memberOf;
+  private IncidentAlert member;
 
   Journal(IncidentRepository incidents) {
     this.incidents = incidents;
+  }
+
+  /** The member alert the following events of incident {@code incidentId} are about. */
+  Journal concerning(String incidentId, IncidentAlert member) {
+    this.memberOf = incidentId;
+    this.member = member;
+    return this;
   }
 
   Incident record(Incident.Builder next, IncidentEventType type, Cause cause, Instant at) {
@@ -47,6 +58,7 @@ final class Journal {
             .setPreviousSeverity(previousSeverity)
             .setEscalationTarget(escalationTarget)
             .setIncident(incident)
+            .setAlert(incident.getIncidentId().equals(memberOf) ? member : null)
             .build());
     return incident;
   }

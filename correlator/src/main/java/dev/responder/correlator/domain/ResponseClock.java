@@ -64,7 +64,8 @@ public final class ResponseClock {
    */
   private void escalateIfStranded(Incident incident, Instant now, Journal journal) {
     Instant quietUntil = incident.getUpdatedAt().plus(STRANDED_AFTER);
-    if (!IncidentFacts.anyFiring(incident.getAlerts())) {
+    // The header's firing count, not a scan of members: this runs for every incident on every tick.
+    if (incident.getFiringCount() == 0) {
       escalator.climbToTop(
           incident,
           Causes.clock("stranded: every alert resolved but the incident is still live"),

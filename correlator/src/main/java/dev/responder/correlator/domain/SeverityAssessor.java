@@ -3,13 +3,12 @@ package dev.responder.correlator.domain;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.Severity;
-import java.util.Comparator;
 import java.util.Map;
 
 /**
- * The severity an incident should have: the most severe that its firing alerts imply, each alert's
- * severity decided again by the runbook's rules on its labels and the latest figures of the
- * incident's checks. Without check figures every alert keeps its classification's severity.
+ * The severity one member alert implies: its classification's, or what the runbook's rules decide
+ * on its labels and the latest figures of its incident's checks. The incident's severity is the
+ * most severe its firing members imply, read from the header's counts ({@link MemberCounts}).
  */
 final class SeverityAssessor {
 
@@ -24,25 +23,28 @@ final class SeverityAssessor {
   /** A severity and why: the alert's classification, or the rule that used check figures. */
   record Assessment(Severity severity, String reason) {}
 
-  Assessment assess(Incident.Builder incident) {
-    Map<String, Map<String, Double>> figures =
-        CheckFigures.of(checks.checksOf(incident.getIncidentId()));
-    return IncidentFacts.firing(incident.getAlerts()).stream()
-        .map(alert -> assess(incident.getRunbookId(), alert, figures))
-        .min(Comparator.comparing(Assessment::severity))
-        .orElseGet(() -> new Assessment(incident.getSeverity(), "no alert fires"));
+  /** The figures of the incident's checks, by check id and figure name. */
+  Map<String, Map<String, Double>> figuresOf(String incidentId) {
+    return CheckFigures.of(checks.checksOf(incidentId));
   }
 
-  private Assessment assess(
-      String runbookId, IncidentAlert alert, Map<String, Map<String, Double>> figures) {
+  Assessment assess(
+      String runbookId, IncidentAlert member, Map<String, Map<String, Double>> figures) {
     Assessment classified =
-        new Assessment(alert.getSeverity(), "its open alerts now imply " + alert.getSeverity());
+        new Assessment(member.getSeverity(), "its open alerts now imply " + member.getSeverity());
     if (figures.isEmpty()) {
       return classified;
     }
     return rules
-        .decide(runbookId, alert.getLabels(), figures)
+        .decide(runbookId, member.getLabels(), figures)
         .map(verdict -> new Assessment(verdict.severity(), verdict.reason()))
         .orElse(classified);
+  }
+
+  /** The severity the header's firing counts imply, or its own when nothing fires. */
+  static Assessment implied(Incident.Builder header) {
+    return MemberCounts.mostSevereFiring(header)
+        .map(severity -> new Assessment(severity, "its open alerts now imply " + severity))
+        .orElseGet(() -> new Assessment(header.getSeverity(), "no alert fires"));
   }
 }

@@ -1,6 +1,8 @@
 package dev.responder.correlator.topology;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.schemas.avro.IncidentAlert;
+import dev.responder.schemas.serde.AvroSerde;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -28,8 +30,10 @@ final class CorrelatorStores {
             Serdes.String(),
             Serdes.Long()));
     builder.addStateStore(keyValue(StoreState.INCIDENTS, topics.incidents().values()));
+    builder.addStateStore(keyValue(StoreState.MEMBERS, AvroSerde.of(IncidentAlert.class)));
     builder.addStateStore(keyValue(StoreState.BY_GROUP, Serdes.String()));
-    builder.addStateStore(keyValue(StoreState.BY_SCOPE, Serdes.String()));
+    builder.addStateStore(keyValue(StoreState.INHIBIT_SOURCES, Serdes.Long()));
+    builder.addStateStore(keyValue(StoreState.INHIBIT_TARGETS, Serdes.String()));
     builder.addStateStore(keyValue(StoreState.SILENCES, topics.commands().values()));
     builder.addStateStore(keyValue(StoreState.CHECKS, topics.outcomes().values()));
   }

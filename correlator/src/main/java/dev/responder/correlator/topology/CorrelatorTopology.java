@@ -5,6 +5,7 @@ import static dev.responder.correlator.topology.TombstoneRefusingSerde.refusingT
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.AlertClassifier;
 import dev.responder.correlator.domain.CommandValidator;
+import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.topology.CorrelatorInput.AlertInput;
@@ -18,6 +19,7 @@ import dev.responder.schemas.avro.RemediationOutcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -49,6 +51,7 @@ public final class CorrelatorTopology {
       AlertClassifier classifier,
       ResponsePolicy policy,
       SeverityRules severityRules,
+      InhibitRules inhibitRules,
       CorrelatorConfig config,
       Dispositions dispositions) {
     StreamsBuilder builder = new StreamsBuilder();
@@ -93,17 +96,13 @@ public final class CorrelatorTopology {
                         classifier,
                         policy,
                         severityRules,
+                        inhibitRules,
                         config.flapWindow(),
                         config.punctuationInterval(),
                         config.dedupHorizon(),
                         dispositions),
                 Named.as("incident-lifecycle"),
-                SeenAlerts.STORE,
-                StoreState.INCIDENTS,
-                StoreState.BY_GROUP,
-                StoreState.BY_SCOPE,
-                StoreState.SILENCES,
-                StoreState.CHECKS);
+                lifecycleStores());
 
     events.to(
         topics.incidentEvents().name(),
@@ -116,6 +115,12 @@ public final class CorrelatorTopology {
             Produced.with(topics.incidents().keys(), topics.incidents().values())
                 .withName("to-incidents"));
     return builder.build();
+  }
+
+  /** The lifecycle's stores: what it has seen (dedup forgets suppressed alerts) and its state. */
+  private static String[] lifecycleStores() {
+    return Stream.concat(Stream.of(SeenAlerts.STORE), Stream.of(StoreState.ALL))
+        .toArray(String[]::new);
   }
 
   /**

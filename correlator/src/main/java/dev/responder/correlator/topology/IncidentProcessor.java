@@ -7,6 +7,7 @@ import dev.responder.correlator.domain.CheckLifecycle;
 import dev.responder.correlator.domain.Classification;
 import dev.responder.correlator.domain.CommandLifecycle;
 import dev.responder.correlator.domain.Disposition;
+import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponseClock;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
@@ -34,6 +35,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   private final AlertClassifier classifier;
   private final ResponsePolicy policy;
   private final SeverityRules severityRules;
+  private final InhibitRules inhibitRules;
   private final Duration flapWindow;
   private final Duration punctuationInterval;
   private final Duration dedupHorizon;
@@ -50,6 +52,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
       AlertClassifier classifier,
       ResponsePolicy policy,
       SeverityRules severityRules,
+      InhibitRules inhibitRules,
       Duration flapWindow,
       Duration punctuationInterval,
       Duration dedupHorizon,
@@ -57,6 +60,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
     this.classifier = classifier;
     this.policy = policy;
     this.severityRules = severityRules;
+    this.inhibitRules = inhibitRules;
     this.flapWindow = flapWindow;
     this.punctuationInterval = punctuationInterval;
     this.dedupHorizon = dedupHorizon;
@@ -66,14 +70,12 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   @Override
   public void init(ProcessorContext<String, IncidentEvent> context) {
     this.context = context;
-    StoreState state = new StoreState(context);
+    StoreState state = new StoreState(context, inhibitRules, new SilenceStore(context));
     this.ids = new OriginIds(context);
-    SilenceStore silences = new SilenceStore(context);
-    this.alerts =
-        new AlertLifecycle(state, silences, state, severityRules, policy, flapWindow, ids);
-    this.commands = new CommandLifecycle(state, silences, policy);
-    this.checks = new CheckLifecycle(state, state, severityRules, policy);
-    this.clock = new ResponseClock(state, silences, policy, flapWindow);
+    this.alerts = new AlertLifecycle(state, severityRules, inhibitRules, policy, flapWindow, ids);
+    this.commands = new CommandLifecycle(state, state, policy);
+    this.checks = new CheckLifecycle(state, severityRules, inhibitRules, policy);
+    this.clock = new ResponseClock(state, state, policy, flapWindow);
     this.seen = new SeenAlerts(context, dedupHorizon);
     context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
   }

@@ -37,7 +37,8 @@ class AlertLifecycleTest {
   private final InMemoryState state = new InMemoryState();
   private final AlertnameClassifier classifier = new AlertnameClassifier();
   private final AlertLifecycle lifecycle =
-      new AlertLifecycle(state, state, state, SeverityRules.NONE, new WeekdayPolicy(), FLAP_WINDOW);
+      new AlertLifecycle(
+          state, SeverityRules.NONE, state.rules(), new WeekdayPolicy(), FLAP_WINDOW);
 
   private AlertDecision handle(Alert alert) {
     return lifecycle.onAlert(alert, classifier.classify(alert).orElseThrow());
@@ -149,7 +150,33 @@ class AlertLifecycleTest {
         handle(firing("fp-lag", T0.plusSeconds(5), backend("EventProcessingLag")));
 
     assertThat(decision.disposition()).isEqualTo(Disposition.INHIBITED);
-    assertThat(decision.detail()).startsWith("P1 incident INC-");
+    assertThat(decision.detail())
+        .startsWith("inhibited by rule p1-mutes-its-scope: 1 open source incident with namespace=");
+  }
+
+  @Test
+  void shouldLetALowerAlertJoinItsOwnP1IncidentSinceAnIncidentNeverMutesItsOwnAlerts() {
+    handle(firing("fp-p1", T0, backend("ApiUnresponsive")));
+
+    AlertDecision decision =
+        handle(firing("fp-p3", T0.plusSeconds(5), backend("ApiUnresponsive", "P3")));
+
+    assertThat(decision.disposition()).isEqualTo(Disposition.JOINED);
+    assertThat(decision.events().get(0).getIncident().getFiringBySeverity())
+        .containsEntry("P1", 1)
+        .containsEntry("P3", 1);
+  }
+
+  @Test
+  void shouldStopMutingTheScopeOnceItsP1Resolves() {
+    Alert p1 = firing("fp-p1", T0, backend("ApiUnresponsive"));
+    handle(p1);
+    handle(resolved(p1, T0.plusSeconds(10)));
+
+    AlertDecision decision =
+        handle(firing("fp-lag", T0.plusSeconds(20), backend("EventProcessingLag")));
+
+    assertThat(decision.disposition()).isEqualTo(Disposition.OPENED);
   }
 
   @Test

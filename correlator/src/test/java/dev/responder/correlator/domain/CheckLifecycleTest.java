@@ -37,9 +37,9 @@ class CheckLifecycleTest {
   private final InMemoryState state = new InMemoryState();
   private final WeekdayPolicy policy = new WeekdayPolicy();
   private final AlertLifecycle alerts =
-      new AlertLifecycle(state, state, state, NO_READY_POD_IS_P1, policy, Duration.ofMinutes(30));
+      new AlertLifecycle(state, NO_READY_POD_IS_P1, state.rules(), policy, Duration.ofMinutes(30));
   private final CheckLifecycle checks =
-      new CheckLifecycle(state, state, NO_READY_POD_IS_P1, policy);
+      new CheckLifecycle(state, NO_READY_POD_IS_P1, state.rules(), policy);
   private final Alert stuck = firing("fp-1", T0, backend("WorkerQueueStuck"));
 
   private String openIncident() {

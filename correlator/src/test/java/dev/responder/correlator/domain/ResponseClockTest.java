@@ -22,6 +22,7 @@ import dev.responder.schemas.avro.IncidentStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResponseClockTest {
@@ -31,7 +32,7 @@ class ResponseClockTest {
   private final InMemoryState state = new InMemoryState();
   private final WeekdayPolicy policy = new WeekdayPolicy();
   private final AlertLifecycle alerts =
-      new AlertLifecycle(state, state, state, SeverityRules.NONE, policy, FLAP_WINDOW);
+      new AlertLifecycle(state, SeverityRules.NONE, state.rules(), policy, FLAP_WINDOW);
   private final ResponseClock clock = new ResponseClock(state, state, policy, FLAP_WINDOW);
 
   private String open(Alert alert) {
@@ -118,13 +119,13 @@ class ResponseClockTest {
     Incident live = state.findById(id).orElseThrow();
     // An incident left live with nothing firing (as a lost update or an older version can leave
     // it).
+    IncidentAlert member = state.member(id, "fp").orElseThrow();
+    state.putMember(id, IncidentAlert.newBuilder(member).setStatus(AlertStatus.RESOLVED).build());
     state.save(
         Incident.newBuilder(live)
             .setStatus(IncidentStatus.ACKNOWLEDGED)
-            .setAlerts(
-                live.getAlerts().stream()
-                    .map(a -> IncidentAlert.newBuilder(a).setStatus(AlertStatus.RESOLVED).build())
-                    .toList())
+            .setFiringCount(0)
+            .setFiringBySeverity(Map.of())
             .build());
 
     List<IncidentEvent> events = clock.tick(T0.plusSeconds(60));

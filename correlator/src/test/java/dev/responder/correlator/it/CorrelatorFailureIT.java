@@ -83,7 +83,12 @@ class CorrelatorFailureIT {
   private CorrelatorService start(CorrelatorConfig config, CorrelatorTopics topics) {
     CatalogPorts catalog = CatalogPorts.load(config.catalogFile());
     return CorrelatorService.start(
-        config, topics, catalog.classifier(), catalog.policy(), catalog.severityRules());
+        config,
+        topics,
+        catalog.classifier(),
+        catalog.policy(),
+        catalog.severityRules(),
+        catalog.inhibitRules());
   }
 
   private CorrelatorConfig config(KafkaBroker kafka, String applicationId, int httpPort) {

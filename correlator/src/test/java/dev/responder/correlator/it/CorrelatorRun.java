@@ -3,6 +3,7 @@ package dev.responder.correlator.it;
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.testing.AlertnameClassifier;
+import dev.responder.correlator.testing.TestInhibitRules;
 import dev.responder.correlator.testing.WeekdayPolicy;
 import dev.responder.correlator.topology.CorrelatorTopics;
 import dev.responder.correlator.topology.CorrelatorTopology;
@@ -46,6 +47,7 @@ final class CorrelatorRun implements AutoCloseable {
                 new AlertnameClassifier(),
                 new WeekdayPolicy(),
                 SeverityRules.NONE,
+                TestInhibitRules.P1_MUTES_ITS_SCOPE,
                 config,
                 dispositions),
             props);

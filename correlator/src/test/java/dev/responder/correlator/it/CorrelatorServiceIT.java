@@ -12,7 +12,6 @@ import dev.responder.correlator.topology.CorrelatorTopics;
 import dev.responder.sandbox.KafkaBroker;
 import dev.responder.sandbox.junit.SandboxExtension;
 import dev.responder.schemas.avro.Alert;
-import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.RemediationOutcome;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
@@ -66,7 +66,12 @@ class CorrelatorServiceIT {
 
     try (CorrelatorService service =
             CorrelatorService.start(
-                config, topics, catalog.classifier(), catalog.policy(), catalog.severityRules());
+                config,
+                topics,
+                catalog.classifier(),
+                catalog.policy(),
+                catalog.severityRules(),
+                catalog.inhibitRules());
         CommittedRecords<String, IncidentEvent> events =
             new CommittedRecords<>(
                 kafka.clientProperties(),
@@ -77,7 +82,8 @@ class CorrelatorServiceIT {
           .atMost(Duration.ofSeconds(60))
           .until(() -> get(service, "/readyz").statusCode() == 200);
       send(kafka, topics.alerts().name(), topics.alerts().values().serializer(), apiDown());
-      IncidentEvent opened = awaitEvent(events, IncidentEventType.OPENED);
+      IncidentEvent opened =
+          awaitEvent(events, IncidentEventType.OPENED, CorrelatorServiceIT::aboutTheTestAlert);
       assertThat(opened.getIncident().getSeverity()).isEqualTo(Severity.P2);
 
       send(
@@ -86,7 +92,11 @@ class CorrelatorServiceIT {
           topics.outcomes().values().serializer(),
           noPodReady(opened));
 
-      IncidentEvent raised = awaitEvent(events, IncidentEventType.SEVERITY_CHANGED);
+      IncidentEvent raised =
+          awaitEvent(
+              events,
+              IncidentEventType.SEVERITY_CHANGED,
+              event -> event.getIncidentId().equals(opened.getIncidentId()));
       assertThat(raised.getIncident().getSeverity()).isEqualTo(Severity.P1);
       assertThat(raised.getCause().getDetail()).contains("backend_pods").contains("ready=0");
       assertThat(get(service, "/livez").statusCode()).isEqualTo(200);
@@ -114,7 +124,9 @@ class CorrelatorServiceIT {
 
   /** The first event of this type for the incident of this test's alert. */
   private static IncidentEvent awaitEvent(
-      CommittedRecords<String, IncidentEvent> events, IncidentEventType type) {
+      CommittedRecords<String, IncidentEvent> events,
+      IncidentEventType type,
+      Predicate<IncidentEvent> ofThisTest) {
     return await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -122,14 +134,15 @@ class CorrelatorServiceIT {
                 events.poll().stream()
                     .map(record -> record.value())
                     .filter(event -> event.getType() == type)
-                    .filter(event -> holdsTheTestAlert(event.getIncident()))
+                    .filter(ofThisTest)
                     .findFirst(),
             Optional::isPresent)
         .orElseThrow();
   }
 
-  private static boolean holdsTheTestAlert(Incident incident) {
-    return incident.getAlerts().stream().anyMatch(a -> a.getFingerprint().equals(FINGERPRINT));
+  /** An event about the test's alert: the event carries the member alert it is about. */
+  private static boolean aboutTheTestAlert(IncidentEvent event) {
+    return event.getAlert() != null && event.getAlert().getFingerprint().equals(FINGERPRINT);
   }
 
   /** Sends one record, keyed as the topic's producer keys it, and waits for the broker's ack. */

@@ -88,7 +88,10 @@ class BoundedStateTopologyTest {
     assertThat(silencesAtPeak).isEqualTo(n);
     assertThat(correlator.storedEntries(StoreState.INCIDENTS)).isEqualTo(1);
     assertThat(correlator.storedEntries(StoreState.BY_GROUP)).isEqualTo(1);
-    assertThat(correlator.storedEntries(StoreState.BY_SCOPE)).isEqualTo(1);
+    assertThat(correlator.storedEntries(StoreState.MEMBERS)).isEqualTo(1);
+    // The one live P2 is a target of the P1 rule, and no open P1 counts as a source.
+    assertThat(correlator.storedEntries(StoreState.INHIBIT_TARGETS)).isEqualTo(1);
+    assertThat(correlator.storedEntries(StoreState.INHIBIT_SOURCES)).isZero();
     assertThat(correlator.storedEntries(StoreState.SILENCES)).isZero();
     assertThat(correlator.storedWindows(SeenAlerts.STORE)).isEqualTo(1);
   }

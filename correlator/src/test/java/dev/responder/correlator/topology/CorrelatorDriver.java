@@ -1,10 +1,13 @@
 package dev.responder.correlator.topology;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.testing.AlertnameClassifier;
+import dev.responder.correlator.testing.TestInhibitRules;
 import dev.responder.correlator.testing.WeekdayPolicy;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
@@ -50,7 +53,13 @@ final class CorrelatorDriver implements AutoCloseable {
   private final TestOutputTopic<String, byte[]> deadLetters;
 
   CorrelatorDriver(Path stateDir, Instant wallClock) {
-    this(stateDir, wallClock, new AlertnameClassifier(), new WeekdayPolicy(), SeverityRules.NONE);
+    this(
+        stateDir,
+        wallClock,
+        new AlertnameClassifier(),
+        new WeekdayPolicy(),
+        SeverityRules.NONE,
+        TestInhibitRules.P1_MUTES_ITS_SCOPE);
   }
 
   CorrelatorDriver(
@@ -58,7 +67,8 @@ final class CorrelatorDriver implements AutoCloseable {
       Instant wallClock,
       AlertClassifier classifier,
       ResponsePolicy policy,
-      SeverityRules severityRules) {
+      SeverityRules severityRules,
+      InhibitRules inhibitRules) {
     CorrelatorConfig config =
         CorrelatorConfig.fromMap(
             Map.of(
@@ -70,7 +80,7 @@ final class CorrelatorDriver implements AutoCloseable {
     driver =
         new TopologyTestDriver(
             CorrelatorTopology.buildTopology(
-                topics, classifier, policy, severityRules, config, dispositions),
+                topics, classifier, policy, severityRules, inhibitRules, config, dispositions),
             props,
             wallClock);
     alerts =
@@ -104,6 +114,18 @@ final class CorrelatorDriver implements AutoCloseable {
     deadLetters =
         driver.createOutputTopic(
             topics.deadLetters(), new StringDeserializer(), new ByteArrayDeserializer());
+  }
+
+  /** The driver with the ports of a catalog file (the shipped one: {@code runbooks/crm.yaml}). */
+  static CorrelatorDriver withCatalog(Path stateDir, Instant wallClock, Path catalog) {
+    CatalogPorts ports = CatalogPorts.load(catalog);
+    return new CorrelatorDriver(
+        stateDir,
+        wallClock,
+        ports.classifier(),
+        ports.policy(),
+        ports.severityRules(),
+        ports.inhibitRules());
   }
 
   void receive(Alert... received) {
@@ -141,6 +163,11 @@ final class CorrelatorDriver implements AutoCloseable {
 
   Map<String, Incident> latestIncidents() {
     return incidents.readKeyValuesToMap();
+  }
+
+  /** One of the topology's key-value stores, as the lifecycle left it. */
+  <V> KeyValueStore<String, V> store(String name) {
+    return driver.getKeyValueStore(name);
   }
 
   /** The records written to the dead-letter topic by the topology's own sinks, with headers. */

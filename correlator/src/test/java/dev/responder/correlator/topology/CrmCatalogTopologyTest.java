@@ -10,7 +10,6 @@ import static dev.responder.schemas.avro.IncidentEventType.RESPONSE_DEADLINE_BRE
 import static dev.responder.schemas.avro.IncidentEventType.SEVERITY_CHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.domain.Disposition;
 import dev.responder.correlator.testing.Outcomes;
 import dev.responder.schemas.avro.CauseKind;
@@ -40,10 +39,7 @@ class CrmCatalogTopologyTest {
 
   @BeforeEach
   void startWithTheShippedCatalog() {
-    CatalogPorts ports = CatalogPorts.load(CATALOG);
-    correlator =
-        new CorrelatorDriver(
-            stateDir, T0, ports.classifier(), ports.policy(), ports.severityRules());
+    correlator = CorrelatorDriver.withCatalog(stateDir, T0, CATALOG);
   }
 
   @AfterEach

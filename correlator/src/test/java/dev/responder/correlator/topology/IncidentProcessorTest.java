@@ -9,10 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.testing.AlertnameClassifier;
+import dev.responder.correlator.testing.TestInhibitRules;
 import dev.responder.correlator.testing.WeekdayPolicy;
 import dev.responder.correlator.topology.CorrelatorInput.AlertInput;
 import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.IncidentEvent;
+import dev.responder.schemas.serde.AvroSerde;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +48,7 @@ class IncidentProcessorTest {
           new AlertnameClassifier(),
           new WeekdayPolicy(),
           SeverityRules.NONE,
+          TestInhibitRules.P1_MUTES_ITS_SCOPE,
           Duration.ofMinutes(30),
           TICK,
           Duration.ofHours(12),
@@ -53,8 +57,10 @@ class IncidentProcessorTest {
   @BeforeEach
   void initWithInMemoryStores() {
     addStore(StoreState.INCIDENTS, topics.incidents().values());
+    addStore(StoreState.MEMBERS, AvroSerde.of(IncidentAlert.class));
     addStore(StoreState.BY_GROUP, Serdes.String());
-    addStore(StoreState.BY_SCOPE, Serdes.String());
+    addStore(StoreState.INHIBIT_SOURCES, Serdes.Long());
+    addStore(StoreState.INHIBIT_TARGETS, Serdes.String());
     addStore(StoreState.SILENCES, topics.commands().values());
     addStore(StoreState.CHECKS, topics.outcomes().values());
     WindowStore<String, Long> seen =

@@ -23,7 +23,7 @@ public final class IncidentContexts {
         event.getEventId(),
         incident.getTitle(),
         new Briefing(
-            summary(incident),
+            summary(event),
             Optional.ofNullable(incident.getCommander()).filter(c -> !c.isBlank()),
             Optional.ofNullable(incident.getResponseDueAt()),
             scope(incident)));
@@ -39,10 +39,15 @@ public final class IncidentContexts {
   /**
    * What fired: the distinct alert names (a CRM event's type is its alert name) and how many
    * alerts, then the correlator's classification reason when it gave one; the title when there is
-   * neither.
+   * neither. Since IncidentEvent v3 the header carries the member count and the event the member it
+   * is about; older events carry every member in the incident's {@code alerts}.
    */
-  static String summary(Incident incident) {
-    List<IncidentAlert> alerts = incident.getAlerts() == null ? List.of() : incident.getAlerts();
+  static String summary(IncidentEvent event) {
+    Incident incident = event.getIncident();
+    List<IncidentAlert> held = incident.getAlerts() == null ? List.of() : incident.getAlerts();
+    List<IncidentAlert> alerts =
+        !held.isEmpty() || event.getAlert() == null ? held : List.of(event.getAlert());
+    int count = held.isEmpty() ? Math.max(incident.getMemberCount(), alerts.size()) : held.size();
     List<String> names =
         alerts.stream()
             .map(alert -> alert.getLabels().get("alertname"))
@@ -54,8 +59,8 @@ public final class IncidentContexts {
       summary
           .append(String.join(", ", names))
           .append(" (")
-          .append(alerts.size())
-          .append(alerts.size() == 1 ? " alert)" : " alerts)");
+          .append(count)
+          .append(count == 1 ? " alert)" : " alerts)");
     }
     String reason = incident.getClassificationReason();
     if (reason != null && !reason.isBlank()) {

@@ -109,6 +109,48 @@ class MessagesTest {
   }
 
   @Test
+  void shouldSummariseFromTheEventsMemberAndTheHeadersCountSinceEventsStopCarryingEveryMember() {
+    IncidentAlert joined =
+        IncidentAlert.newBuilder()
+            .setFingerprint("fp-9")
+            .setStatus(AlertStatus.FIRING)
+            .setSeverity(Severity.P2)
+            .setStartsAt(DETECTED)
+            .setLastSeenAt(DETECTED)
+            .setLabels(Map.of("alertname", "CrmDiskFull", "namespace", "crm"))
+            .build();
+    Incident header =
+        Incident.newBuilder()
+            .setIncidentId("INC-7")
+            .setRunbookId("unclassified")
+            .setTitle("Unclassified alert")
+            .setSeverity(Severity.P2)
+            .setStatus(IncidentStatus.OPEN)
+            .setGroupKey("unclassified/crm")
+            .setCatalogVersion("2026.11.1")
+            .setDetectedAt(DETECTED)
+            .setResponseDueAt(DETECTED.plusSeconds(3600))
+            .setMemberCount(40)
+            .setFiringCount(40)
+            .setUpdatedAt(DETECTED)
+            .build();
+
+    PlanContext context =
+        IncidentContexts.of(
+            IncidentEvent.newBuilder()
+                .setEventId("evt-8")
+                .setIncidentId("INC-7")
+                .setType(IncidentEventType.OPENED)
+                .setOccurredAt(DETECTED)
+                .setCause(Cause.newBuilder().setKind(CauseKind.ALERT).build())
+                .setIncident(header)
+                .setAlert(joined)
+                .build());
+
+    assertThat(Messages.render("{summary}", context)).isEqualTo("CrmDiskFull (40 alerts)");
+  }
+
+  @Test
   void shouldSayInWordsWhatTheSnapshotDoesNotKnow() {
     PlanContext context = context("api-unresponsive", null, List.of());
 

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * A loaded, validated runbook catalog. Its {@code version} is recorded with every decision made
  * from it, so an incident can always say which catalog classified it. Build one with {@code
- * CatalogLoader}; every cross-reference in it has been checked.
+ * CatalogLoader}; every cross-reference in it has been checked. {@code inhibitRules} is empty when
+ * the file has none: then no incident inhibits anything.
  */
 public record Catalog(
     String version,
@@ -23,12 +24,14 @@ public record Catalog(
     InitialResponse initialResponse,
     Allowlists allowlists,
     List<Runbook> runbooks,
-    UnclassifiedPolicy unclassified) {
+    UnclassifiedPolicy unclassified,
+    List<InhibitRule> inhibitRules) {
 
   public Catalog {
     severities = Map.copyOf(severities);
     escalation = List.copyOf(escalation);
     runbooks = List.copyOf(runbooks);
+    inhibitRules = List.copyOf(inhibitRules);
   }
 
   public Optional<Runbook> runbook(String id) {

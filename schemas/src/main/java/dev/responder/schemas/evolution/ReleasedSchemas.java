@@ -3,6 +3,7 @@ package dev.responder.schemas.evolution;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.Incident;
+import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.RemediationOutcome;
 import java.io.IOException;
@@ -26,12 +27,16 @@ public final class ReleasedSchemas {
   /** The classpath folder holding one sub-folder of released versions per record. */
   public static final String RESOURCE_ROOT = "avro/released/";
 
-  /** The top-level records that travel on Responder's topics: each has released versions. */
+  /**
+   * The top-level records that travel on Responder's topics (an {@code IncidentAlert} travels on
+   * the correlator's member-store changelog as well as inside events): each has released versions.
+   */
   public static final List<Schema> CONTRACT =
       List.of(
           Alert.getClassSchema(),
           Incident.getClassSchema(),
           IncidentEvent.getClassSchema(),
+          IncidentAlert.getClassSchema(),
           RemediationOutcome.getClassSchema(),
           Command.getClassSchema());
 

@@ -82,6 +82,7 @@ public class Correlation {
                 catalog.classifier(),
                 catalog.policy(),
                 catalog.severityRules(),
+                catalog.inhibitRules(),
                 config,
                 dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions),

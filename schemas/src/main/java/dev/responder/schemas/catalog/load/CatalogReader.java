@@ -8,6 +8,7 @@ import dev.responder.schemas.catalog.Allowlists;
 import dev.responder.schemas.catalog.BusinessCalendar;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.EscalationLevel;
+import dev.responder.schemas.catalog.InhibitRule;
 import dev.responder.schemas.catalog.InitialResponse;
 import dev.responder.schemas.catalog.OnCallSchedule;
 import dev.responder.schemas.catalog.Runbook;
@@ -42,7 +43,8 @@ final class CatalogReader {
           "initialResponse",
           "allowlists",
           "runbooks",
-          "unclassified");
+          "unclassified",
+          "inhibitRules");
   private static final Set<String> UNCLASSIFIED_FIELDS =
       Set.of("severityLabel", "mapping", "default", "groupBy", "notify");
 
@@ -84,6 +86,11 @@ final class CatalogReader {
             .orElse(List.of());
     Optional<UnclassifiedPolicy> unclassified =
         fields.required("unclassified").flatMap(n -> unclassified(n, steps));
+    List<InhibitRule> inhibitRules =
+        fields
+            .optional("inhibitRules")
+            .map(n -> new InhibitRuleReader(reading, runbooks, unclassified).readAll(n))
+            .orElse(List.of());
     if (reading.hasProblems()) {
       return Optional.empty();
     }
@@ -97,7 +104,8 @@ final class CatalogReader {
             initial.get(),
             allowlists,
             runbooks,
-            unclassified.get()));
+            unclassified.get(),
+            inhibitRules));
   }
 
   private Allowlists allowlists(Node node) {
