@@ -85,7 +85,11 @@ final class StoreState implements TaskState {
   public void save(Incident incident) {
     Incident before = incidents.get(incident.getIncidentId());
     incidents.put(incident.getIncidentId(), incident);
-    byGroup.put(incident.getGroupKey(), incident.getIncidentId());
+    // A read instead of a write on every joining alert: the group's mapping rarely changes, and
+    // each put would be one more changelog record per alert in a storm.
+    if (!incident.getIncidentId().equals(byGroup.get(incident.getGroupKey()))) {
+      byGroup.put(incident.getGroupKey(), incident.getIncidentId());
+    }
     inhibitRules.reindex(before, incident, this);
   }
 
