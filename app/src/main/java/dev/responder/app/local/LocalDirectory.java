@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code .responder/local/} under the repository root: the lock that keeps a second {@code local}
@@ -72,6 +74,7 @@ public final class LocalDirectory {
         channel.close();
         return Optional.empty();
       }
+      removeLeftovers();
       return Optional.of(new Lock(channel, lock));
     } catch (OverlappingFileLockException e) {
       // This JVM already runs a stack on this directory (tests start stacks in-process).
@@ -104,6 +107,28 @@ public final class LocalDirectory {
     writePrivate(eventsTokenFile(), endpoints.eventsToken() + "\n");
     writePrivate(simulatorFile(), simulator + "\n");
     writePrivate(endpointsFile(), endpoints.toJson());
+  }
+
+  /**
+   * What a stack killed without stopping left here: holding the lock means none runs, so published
+   * files and the correlator's state directory (whose offsets belong to a broker that is gone) are
+   * stale. The log of the last run stays for reading.
+   */
+  private void removeLeftovers() throws IOException {
+    unpublish();
+    Path state = correlatorStateDirectory();
+    if (Files.exists(state)) {
+      try (Stream<Path> paths = Files.walk(state)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+      }
+    }
+  }
+
+  /** The correlator's RocksDB state while the stack runs. */
+  Path correlatorStateDirectory() {
+    return directory.resolve("correlator-state");
   }
 
   /** Removes what {@link #publish} wrote, leaving the lock to its holder. */

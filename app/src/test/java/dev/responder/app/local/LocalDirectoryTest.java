@@ -30,6 +30,30 @@ class LocalDirectoryTest {
   }
 
   @Test
+  void shouldRemoveWhatAKilledStackLeftWhenTheNextOneTakesTheLock() throws Exception {
+    // given what a stack killed with SIGKILL leaves: published files and the correlator's state
+    LocalDirectory directory = new LocalDirectory(root);
+    LocalDirectory.Lock killed = directory.tryLock().orElseThrow();
+    directory.writeCatalog("version: x\n");
+    directory.publish(
+        new Endpoints(
+            "http://127.0.0.1:1", "t", "e", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1),
+        SIMULATOR);
+    Path state = Files.createDirectories(directory.correlatorStateDirectory().resolve("0_1"));
+    Files.writeString(state.resolve(".checkpoint"), "0\n");
+    killed.close();
+
+    // when
+    LocalDirectory.Lock next = directory.tryLock().orElseThrow();
+
+    // then
+    assertThat(directory.endpointsFile()).doesNotExist();
+    assertThat(directory.catalogFile()).doesNotExist();
+    assertThat(directory.correlatorStateDirectory()).doesNotExist();
+    next.close();
+  }
+
+  @Test
   void shouldLeaveNothingBehindOnceUnpublishedAndReleased() throws Exception {
     // given
     LocalDirectory directory = new LocalDirectory(root);

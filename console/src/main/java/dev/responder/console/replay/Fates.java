@@ -31,9 +31,13 @@ final class Fates {
   /** Incident id by the alert that opened it, for pairing renamed incidents. */
   static Map<String, String> byOpening(List<IncidentEvent> events) {
     Map<String, String> ids = new HashMap<>();
-    byIncident(events, new Window(java.time.Instant.MIN, java.time.Instant.MAX))
-        .forEach((id, history) -> ids.putIfAbsent(openedBy(history), id));
+    histories(events).forEach((id, history) -> ids.putIfAbsent(openedBy(history), id));
     return ids;
+  }
+
+  /** Every incident's events, in log order, by incident id. */
+  static Map<String, List<IncidentEvent>> histories(List<IncidentEvent> events) {
+    return byIncident(events, new Window(java.time.Instant.MIN, java.time.Instant.MAX));
   }
 
   private static Map<String, List<IncidentEvent>> byIncident(
@@ -65,7 +69,8 @@ final class Fates {
         escalations);
   }
 
-  private static String openedBy(List<IncidentEvent> history) {
+  /** The opening alert of an incident's history, as {@code fingerprint@startsAt}. */
+  static String openedBy(List<IncidentEvent> history) {
     IncidentEvent opening =
         history.stream()
             .filter(e -> e.getType() == IncidentEventType.OPENED)

@@ -66,7 +66,7 @@ public final class Replay {
     Map<String, String> byOpening = Fates.byOpening(recordedEvents);
     Map<String, String> openingByLiveId = new HashMap<>();
     byOpening.forEach((opening, liveId) -> openingByLiveId.putIfAbsent(liveId, opening));
-    RecordedFindings findings = new RecordedFindings(log.outcomes(), byOpening);
+    RecordedFacts findings = new RecordedFacts(recordedEvents, log.outcomes());
 
     List<IncidentFate> before;
     String comparedWith;

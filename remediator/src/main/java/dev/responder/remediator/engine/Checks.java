@@ -1,11 +1,11 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.Findings;
+import dev.responder.planning.Plan;
+import dev.responder.planning.PlannedStep;
 import dev.responder.remediator.guard.Dependency;
 import dev.responder.remediator.ledger.Ledger;
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.Findings;
-import dev.responder.remediator.plan.Plan;
-import dev.responder.remediator.plan.PlannedStep;
 import dev.responder.remediator.port.Result;
 import dev.responder.schemas.avro.OutcomeKind;
 import dev.responder.schemas.avro.OutcomeReason;

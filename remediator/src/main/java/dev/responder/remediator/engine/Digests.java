@@ -1,12 +1,12 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.planning.Plan;
+import dev.responder.planning.PlannedStep;
+import dev.responder.planning.Planner;
+import dev.responder.planning.StepKind;
+import dev.responder.planning.StepParams;
 import dev.responder.remediator.ledger.DueDigest;
 import dev.responder.remediator.ledger.Ledger;
-import dev.responder.remediator.plan.Plan;
-import dev.responder.remediator.plan.PlannedStep;
-import dev.responder.remediator.plan.Planner;
-import dev.responder.remediator.plan.StepKind;
-import dev.responder.remediator.plan.StepParams;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.responder.remediator.engine;
 
-import dev.responder.remediator.plan.ActionKey;
+import dev.responder.planning.ActionKey;
 
 /**
  * A named point in the engine where tests inject a crash: {@link #AFTER_ACT} lies between an

@@ -1,10 +1,10 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.PlanContext;
+import dev.responder.planning.PlannedStep;
 import dev.responder.remediator.guard.Dependency;
 import dev.responder.remediator.ledger.Ledger;
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.PlanContext;
-import dev.responder.remediator.plan.PlannedStep;
 import dev.responder.remediator.port.Notifier;
 import dev.responder.remediator.port.Result;
 import dev.responder.schemas.avro.OutcomeKind;

@@ -1,7 +1,7 @@
 package dev.responder.remediator.engine;
 
-import dev.responder.remediator.plan.Briefing;
-import dev.responder.remediator.plan.PlanContext;
+import dev.responder.planning.Briefing;
+import dev.responder.planning.PlanContext;
 import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.IncidentEvent;

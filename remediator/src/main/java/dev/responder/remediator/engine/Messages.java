@@ -1,6 +1,6 @@
 package dev.responder.remediator.engine;
 
-import dev.responder.remediator.plan.PlanContext;
+import dev.responder.planning.PlanContext;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;

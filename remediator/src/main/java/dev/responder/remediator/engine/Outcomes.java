@@ -1,9 +1,9 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.planning.StepKind;
 import dev.responder.remediator.guard.FailureKind;
 import dev.responder.remediator.guard.Verdict;
 import dev.responder.remediator.ledger.Outbound;
-import dev.responder.remediator.plan.StepKind;
 import dev.responder.schemas.avro.Evidence;
 import dev.responder.schemas.avro.OutcomeKind;
 import dev.responder.schemas.avro.OutcomeReason;

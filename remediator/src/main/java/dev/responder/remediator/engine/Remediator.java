@@ -1,21 +1,20 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.planning.Findings;
+import dev.responder.planning.Plan;
+import dev.responder.planning.PlanContext;
+import dev.responder.planning.PlanTriggers;
+import dev.responder.planning.PlannedStep;
+import dev.responder.planning.Planner;
 import dev.responder.remediator.guard.CircuitBreaker;
 import dev.responder.remediator.guard.Dependency;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.LedgerEntry;
 import dev.responder.remediator.ledger.LedgerState;
-import dev.responder.remediator.plan.Findings;
-import dev.responder.remediator.plan.Plan;
-import dev.responder.remediator.plan.PlanContext;
-import dev.responder.remediator.plan.PlannedStep;
-import dev.responder.remediator.plan.Planner;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.IncidentEvent;
-import dev.responder.schemas.avro.IncidentEventType;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class Remediator implements AutoCloseable {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(Remediator.class);
-  private static final Set<IncidentEventType> PLANNED =
-      Set.of(
-          IncidentEventType.OPENED, IncidentEventType.REOPENED, IncidentEventType.SEVERITY_CHANGED);
 
   private final Planner planner;
   private final Ledger ledger;
@@ -73,7 +69,7 @@ public final class Remediator implements AutoCloseable {
    * its runbook had already started when it was fresh).
    */
   public void onIncidentEvent(IncidentEvent event) {
-    if (!PLANNED.contains(event.getType())) {
+    if (!PlanTriggers.plansOn(event.getType())) {
       LOGGER.debug("Incident event {} ({}) plans nothing", event.getEventId(), event.getType());
       return;
     }

@@ -1,8 +1,9 @@
 package dev.responder.remediator.engine;
 
-import dev.responder.remediator.plan.Limits;
-import dev.responder.remediator.plan.PlannedStep;
-import dev.responder.remediator.plan.StepParams;
+import dev.responder.planning.Limits;
+import dev.responder.planning.PlannedStep;
+import dev.responder.planning.StepParams;
+import dev.responder.schemas.catalog.operation.Operation;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +13,8 @@ final class ReplicaCeiling {
   private ReplicaCeiling() {}
 
   static PlannedStep apply(PlannedStep step, Limits limits) {
-    if (!step.operation().equals("kubernetes.scale") || limits.maxReplicas().isEmpty()) {
+    if (step.typedOperation().orElse(null) != Operation.KUBERNETES_SCALE
+        || limits.maxReplicas().isEmpty()) {
       return step;
     }
     int max = limits.maxReplicas().getAsInt();

@@ -1,5 +1,10 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.Plan;
+import dev.responder.planning.PlanContext;
+import dev.responder.planning.PlannedStep;
+import dev.responder.planning.StepKind;
 import dev.responder.remediator.guard.ActionGate;
 import dev.responder.remediator.guard.BudgetUse;
 import dev.responder.remediator.guard.Dependency;
@@ -14,11 +19,6 @@ import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.Outbound;
 import dev.responder.remediator.notify.Window;
 import dev.responder.remediator.notify.WindowKey;
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.Plan;
-import dev.responder.remediator.plan.PlanContext;
-import dev.responder.remediator.plan.PlannedStep;
-import dev.responder.remediator.plan.StepKind;
 import dev.responder.remediator.port.Observation;
 import dev.responder.schemas.avro.OutcomeReason;
 import dev.responder.schemas.avro.OutcomeStatus;

@@ -1,10 +1,10 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.Plan;
+import dev.responder.planning.PlannedStep;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.Outbound;
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.Plan;
-import dev.responder.remediator.plan.PlannedStep;
 import dev.responder.remediator.port.Observation;
 import dev.responder.schemas.avro.OutcomeReason;
 import dev.responder.schemas.avro.OutcomeStatus;

@@ -1,8 +1,8 @@
 package dev.responder.remediator.engine;
 
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.PlanContext;
-import dev.responder.remediator.plan.PlannedStep;
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.PlanContext;
+import dev.responder.planning.PlannedStep;
 import dev.responder.remediator.port.Observation;
 import dev.responder.schemas.avro.OutcomeKind;
 import dev.responder.schemas.avro.OutcomeReason;

@@ -1,12 +1,13 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.PlanContext;
+import dev.responder.planning.PlannedStep;
+import dev.responder.planning.StepParams;
 import dev.responder.remediator.guard.FailureKind;
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.PlanContext;
-import dev.responder.remediator.plan.PlannedStep;
-import dev.responder.remediator.plan.StepParams;
 import dev.responder.remediator.port.Applied;
 import dev.responder.remediator.port.Result;
+import dev.responder.schemas.catalog.operation.Operation;
 import java.time.Clock;
 
 /**
@@ -25,72 +26,67 @@ final class StepRunner {
   }
 
   Result run(PlannedStep step, ActionKey key, PlanContext context) {
-    StepParams p = step.params();
-    return switch (step.operation()) {
-      case "kubernetes.pods" ->
+    return step.typedOperation()
+        .map(operation -> run(operation, step.params(), key, context))
+        .orElseGet(
+            () ->
+                Result.failed(
+                    FailureKind.PERMANENT,
+                    "operation " + step.operation() + " is not implemented"));
+  }
+
+  // Every default is already in the parameters (PlannedStep fills in the catalog's ParamSpec ones).
+  private Result run(Operation operation, StepParams p, ActionKey key, PlanContext context) {
+    return switch (operation) {
+      case KUBERNETES_PODS ->
           systems.kubernetes().pods(p.text("namespace"), p.optionalText("deployment"));
-      case "kubernetes.events" ->
-          systems.kubernetes().events(p.text("namespace"), p.optionalInteger("limit").orElse(20));
-      case "kubernetes.logs" ->
+      case KUBERNETES_EVENTS ->
+          systems.kubernetes().events(p.text("namespace"), p.integer("limit"));
+      case KUBERNETES_LOGS ->
           systems
               .kubernetes()
               .logs(
                   p.text("namespace"),
                   p.text("deployment"),
-                  p.optionalInteger("tail").orElse(100),
+                  p.integer("tail"),
                   p.optionalText("grep"));
-      case "kubernetes.top" ->
+      case KUBERNETES_TOP ->
           systems.kubernetes().top(p.text("namespace"), p.optionalText("deployment"));
-      case "kubernetes.rolloutRestart" ->
+      case KUBERNETES_ROLLOUT_RESTART ->
           systems
               .kubernetes()
               .rolloutRestart(
                   p.text("namespace"), p.text("deployment"), key.value(), clock.instant());
-      case "kubernetes.scale" ->
+      case KUBERNETES_SCALE ->
           systems
               .kubernetes()
               .scale(p.text("namespace"), p.text("deployment"), p.integer("replicas"));
-      case "redis.queueDepth" -> systems.redis().queueDepth(p.text("key"));
-      case "postgres.connectionCount" -> systems.database().connectionCount(p.text("database"));
-      case "postgres.terminateIdleConnections" ->
+      case REDIS_QUEUE_DEPTH -> systems.redis().queueDepth(p.text("key"));
+      case POSTGRES_CONNECTION_COUNT -> systems.database().connectionCount(p.text("database"));
+      case POSTGRES_TERMINATE_IDLE_CONNECTIONS ->
           systems.database().terminateIdleConnections(p.text("database"), p.duration("idleFor"));
-      case "postgres.failedSocialPosts" ->
-          systems
-              .database()
-              .failedSocialPosts(p.text("database"), p.optionalInteger("limit").orElse(10));
-      case "postgres.expiredSocialTokens" ->
+      case POSTGRES_FAILED_SOCIAL_POSTS ->
+          systems.database().failedSocialPosts(p.text("database"), p.integer("limit"));
+      case POSTGRES_EXPIRED_SOCIAL_TOKENS ->
           systems.database().expiredSocialTokens(p.text("database"));
-      case "postgres.retrySocialPosts" ->
+      case POSTGRES_RETRY_SOCIAL_POSTS ->
           systems
               .database()
               .retrySocialPosts(
-                  p.text("database"),
-                  p.text("reason"),
-                  p.duration("delay"),
-                  p.optionalInteger("maxPosts").orElse(50));
-      case "postgres.failedSyncEvents" ->
-          systems
-              .database()
-              .failedSyncEvents(p.text("database"), p.optionalInteger("limit").orElse(10));
-      case "postgres.retryFailedSyncEvents" ->
+                  p.text("database"), p.text("reason"), p.duration("delay"), p.integer("maxPosts"));
+      case POSTGRES_FAILED_SYNC_EVENTS ->
+          systems.database().failedSyncEvents(p.text("database"), p.integer("limit"));
+      case POSTGRES_RETRY_FAILED_SYNC_EVENTS ->
           systems.database().retryFailedSyncEvents(p.text("database"), p.duration("since"));
-      case "http.health" ->
-          systems
-              .health()
-              .health(
-                  p.text("url"),
-                  p.duration("timeout"),
-                  p.optionalInteger("expectStatus").orElse(200));
-      case "notify" ->
+      case HTTP_HEALTH ->
+          systems.health().health(p.text("url"), p.duration("timeout"), p.integer("expectStatus"));
+      case NOTIFY ->
           systems
               .notifier()
               .notify(
                   p.text("to"),
                   Messages.render(p.text("message"), context),
                   p.optionalText("component"));
-      default ->
-          Result.failed(
-              FailureKind.PERMANENT, "operation " + step.operation() + " is not implemented");
     };
   }
 
@@ -100,12 +96,16 @@ final class StepRunner {
    */
   Applied applied(PlannedStep step, ActionKey key) {
     StepParams p = step.params();
-    return switch (step.operation()) {
-      case "kubernetes.rolloutRestart" ->
+    Operation operation = step.typedOperation().orElse(null);
+    if (operation == null) {
+      return Applied.UNKNOWN;
+    }
+    return switch (operation) {
+      case KUBERNETES_ROLLOUT_RESTART ->
           systems
               .kubernetes()
               .restartApplied(p.text("namespace"), p.text("deployment"), key.value());
-      case "kubernetes.scale" ->
+      case KUBERNETES_SCALE ->
           systems
               .kubernetes()
               .scaledTo(p.text("namespace"), p.text("deployment"), p.integer("replicas"));

@@ -1,15 +1,15 @@
 package dev.responder.remediator.engine;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.Findings;
+import dev.responder.planning.Plan;
+import dev.responder.planning.PlanContext;
+import dev.responder.planning.PlannedStep;
+import dev.responder.planning.StepKind;
+import dev.responder.planning.StepParams;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.LedgerState;
 import dev.responder.remediator.ledger.Outbound;
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.Findings;
-import dev.responder.remediator.plan.Plan;
-import dev.responder.remediator.plan.PlanContext;
-import dev.responder.remediator.plan.PlannedStep;
-import dev.responder.remediator.plan.StepKind;
-import dev.responder.remediator.plan.StepParams;
 import dev.responder.remediator.port.Observation;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.CommandType;

@@ -1,8 +1,9 @@
 package dev.responder.remediator.guard;
 
-import dev.responder.remediator.plan.Limits;
-import dev.responder.remediator.plan.PlannedStep;
-import dev.responder.remediator.plan.Target;
+import dev.responder.planning.Limits;
+import dev.responder.planning.PlannedStep;
+import dev.responder.planning.Target;
+import dev.responder.schemas.catalog.operation.TargetKind;
 
 /**
  * The allowlist check made again before acting (the catalog loader made it once): the step's target
@@ -17,7 +18,7 @@ public final class TargetPolicy {
     boolean namespaceAllowed =
         step.params()
             .optionalText("namespace")
-            .map(ns -> limits.allows("namespace", ns))
+            .map(ns -> limits.allows(TargetKind.NAMESPACE, ns))
             .orElse(true);
     return namespaceAllowed && limits.allows(target.kind(), target.name());
   }

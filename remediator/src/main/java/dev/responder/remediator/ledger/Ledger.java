@@ -1,9 +1,9 @@
 package dev.responder.remediator.ledger;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.PlanContext;
 import dev.responder.remediator.guard.Verdict;
 import dev.responder.remediator.notify.WindowKey;
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.PlanContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

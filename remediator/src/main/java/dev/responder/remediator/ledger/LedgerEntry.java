@@ -1,8 +1,8 @@
 package dev.responder.remediator.ledger;
 
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.PlanContext;
-import dev.responder.remediator.plan.PlannedStep;
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.PlanContext;
+import dev.responder.planning.PlannedStep;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package dev.responder.remediator.service;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.responder.planning.CatalogPlanner;
 import dev.responder.remediator.adapter.http.JdkHealthProbe;
 import dev.responder.remediator.adapter.http.SlackWebhookNotifier;
 import dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster;
@@ -18,7 +19,6 @@ import dev.responder.remediator.engine.Sleeper;
 import dev.responder.remediator.engine.Systems;
 import dev.responder.remediator.guard.RateBudget;
 import dev.responder.remediator.guard.RetryPolicy;
-import dev.responder.remediator.plan.CatalogPlanner;
 import dev.responder.runtime.http.Liveness;
 import dev.responder.runtime.http.OperationsEndpoints;
 import dev.responder.schemas.catalog.Catalog;

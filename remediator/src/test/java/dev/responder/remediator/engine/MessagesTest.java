@@ -2,7 +2,7 @@ package dev.responder.remediator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.responder.remediator.plan.PlanContext;
+import dev.responder.planning.PlanContext;
 import dev.responder.remediator.plan.ShippedCatalog;
 import dev.responder.schemas.avro.AlertStatus;
 import dev.responder.schemas.avro.Cause;

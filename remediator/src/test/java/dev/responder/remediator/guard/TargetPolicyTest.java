@@ -2,10 +2,11 @@ package dev.responder.remediator.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.responder.remediator.plan.Limits;
-import dev.responder.remediator.plan.PlannedStep;
-import dev.responder.remediator.plan.StepKind;
-import dev.responder.remediator.plan.StepParams;
+import dev.responder.planning.Limits;
+import dev.responder.planning.PlannedStep;
+import dev.responder.planning.StepKind;
+import dev.responder.planning.StepParams;
+import dev.responder.schemas.catalog.operation.TargetKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ class TargetPolicyTest {
           Duration.ZERO,
           false,
           OptionalInt.empty(),
-          Map.of("namespace", Set.of("crm"), "deployment", Set.of("crm-backend")));
+          Map.of(
+              TargetKind.NAMESPACE, Set.of("crm"), TargetKind.DEPLOYMENT, Set.of("crm-backend")));
 
   private static PlannedStep restart(String namespace, String deployment) {
     return new PlannedStep(

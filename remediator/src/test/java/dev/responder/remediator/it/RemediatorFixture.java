@@ -3,6 +3,7 @@ package dev.responder.remediator.it;
 import static dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster.ACTION_KEY_ANNOTATION;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.responder.planning.CatalogPlanner;
 import dev.responder.remediator.adapter.http.HealthUrlOverrides;
 import dev.responder.remediator.adapter.http.JdkHealthProbe;
 import dev.responder.remediator.adapter.http.SlackWebhookNotifier;
@@ -21,7 +22,6 @@ import dev.responder.remediator.engine.Systems;
 import dev.responder.remediator.guard.RateBudget;
 import dev.responder.remediator.guard.RetryPolicy;
 import dev.responder.remediator.guard.Switches;
-import dev.responder.remediator.plan.CatalogPlanner;
 import dev.responder.remediator.plan.ShippedCatalog;
 import dev.responder.sandbox.KubernetesApi;
 import dev.responder.sandbox.Postgres;

@@ -2,6 +2,7 @@ package dev.responder.sandbox.kafka;
 
 import dev.responder.sandbox.KafkaBroker;
 import dev.responder.sandbox.support.FreePorts;
+import dev.responder.sandbox.support.ParentWatchdog;
 import dev.responder.sandbox.support.Stopwatch;
 import dev.responder.sandbox.support.TempDirectories;
 import dev.responder.schemas.topics.Topics;
@@ -37,6 +38,7 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
   private final BrokerProperties properties;
   private final ChildJvm jvm;
   private Process process;
+  private ParentWatchdog watchdog;
 
   private ChildProcessKafkaBroker(Path workDirectory, boolean authorizing) {
     this.workDirectory = workDirectory;
@@ -97,6 +99,7 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
     Stopwatch stopwatch = Stopwatch.start();
     process =
         jvm.start("kafka.Kafka", List.of(workDirectory.resolve("server.properties").toString()));
+    watchdog = ParentWatchdog.guard("Kafka broker", process.pid(), List.of(workDirectory));
     try (Admin admin = Admin.create(adminProperties())) {
       awaitReady(admin);
       TopicCatalogue.createMissing(admin, Topics.all());
@@ -147,6 +150,7 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
     if (process == null) {
       return;
     }
+    watchdog.close();
     process.destroy();
     try {
       if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {

@@ -2,13 +2,18 @@ package dev.responder.sandbox.postgres;
 
 import dev.responder.sandbox.Postgres;
 import dev.responder.sandbox.support.FreePorts;
+import dev.responder.sandbox.support.ParentWatchdog;
 import dev.responder.sandbox.support.Stopwatch;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +30,7 @@ public final class EmbeddedPostgresServer implements Postgres {
   private static final String PASSWORD = "postgres";
 
   private final EmbeddedPostgres server;
+  private ParentWatchdog watchdog;
   private boolean stopped;
 
   private EmbeddedPostgresServer(EmbeddedPostgres server) {
@@ -48,6 +54,7 @@ public final class EmbeddedPostgresServer implements Postgres {
       throw new UncheckedIOException("could not start embedded PostgreSQL", e);
     }
     try {
+      postgres.watchdog = postgres.guard();
       postgres.createCrmDatabase();
     } catch (RuntimeException e) {
       postgres.stop();
@@ -55,6 +62,24 @@ public final class EmbeddedPostgresServer implements Postgres {
     }
     LOGGER.info("PostgreSQL ready at {} in {}", postgres.jdbcUrl(), stopwatch.elapsed());
     return postgres;
+  }
+
+  /**
+   * pg_ctl daemonises the server, so it is no child of this JVM: its watchdog finds the postmaster
+   * by the pid file in the data directory, and removes that directory after stopping it.
+   */
+  private ParentWatchdog guard() {
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SHOW data_directory")) {
+      row.next();
+      Path dataDirectory = Path.of(row.getString(1));
+      long postmaster =
+          Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+      return ParentWatchdog.guard("PostgreSQL", postmaster, List.of(dataDirectory));
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("could not find the PostgreSQL server's process", e);
+    }
   }
 
   private void createCrmDatabase() {
@@ -93,6 +118,9 @@ public final class EmbeddedPostgresServer implements Postgres {
       return;
     }
     stopped = true;
+    if (watchdog != null) {
+      watchdog.close();
+    }
     try {
       server.close();
       LOGGER.info("PostgreSQL on port {} stopped", server.getPort());

@@ -2,12 +2,20 @@ package dev.responder.sandbox.redis;
 
 import dev.responder.sandbox.Redis;
 import dev.responder.sandbox.support.FreePorts;
+import dev.responder.sandbox.support.ParentWatchdog;
 import dev.responder.sandbox.support.Stopwatch;
 import dev.responder.sandbox.support.TempDirectories;
+import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
@@ -25,6 +33,7 @@ public final class EmbeddedRedisServer implements Redis {
   private final RedisServer server;
   private final int port;
   private final Path workDirectory;
+  private ParentWatchdog watchdog;
   private boolean closed;
 
   private EmbeddedRedisServer(RedisServer server, int port, Path workDirectory) {
@@ -77,6 +86,8 @@ public final class EmbeddedRedisServer implements Redis {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start Redis on port " + port, e);
     }
+    long pid = processId();
+    watchdog = ParentWatchdog.guard("Redis", pid, directoriesOf(pid));
     LOGGER.info("Redis ready at {} in {}", uri(), stopwatch.elapsed());
   }
 
@@ -84,6 +95,10 @@ public final class EmbeddedRedisServer implements Redis {
   public synchronized void stop() {
     if (!server.isActive()) {
       return;
+    }
+    if (watchdog != null) {
+      watchdog.close();
+      watchdog = null;
     }
     try {
       server.stop();
@@ -101,6 +116,39 @@ public final class EmbeddedRedisServer implements Redis {
     closed = true;
     stop();
     TempDirectories.delete(workDirectory);
+  }
+
+  /**
+   * Its working directory, and the temporary directory embedded-redis extracted the bundled binary
+   * to (removed only at a clean JVM exit otherwise).
+   */
+  private List<Path> directoriesOf(long pid) {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+    return Stream.concat(
+            Stream.of(workDirectory),
+            ProcessHandle.of(pid).flatMap(p -> p.info().command()).map(Path::of).stream()
+                .map(Path::getParent)
+                .filter(dir -> tmp.equals(dir.getParent()))
+                .filter(dir -> dir.getFileName().toString().startsWith("redis-")))
+        .toList();
+  }
+
+  /** The server's pid, as it reports it itself ({@code INFO server}, inline protocol). */
+  private long processId() {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.getOutputStream().write("INFO server\r\n".getBytes(StandardCharsets.US_ASCII));
+      BufferedReader reply =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+      for (String line = reply.readLine(); line != null; line = reply.readLine()) {
+        if (line.startsWith("process_id:")) {
+          return Long.parseLong(line.substring("process_id:".length()).trim());
+        }
+      }
+      throw new IllegalStateException("Redis on port " + port + " did not report its process_id");
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not ask Redis on port " + port + " for its pid", e);
+    }
   }
 
   @Override

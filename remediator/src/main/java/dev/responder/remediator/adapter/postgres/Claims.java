@@ -1,5 +1,7 @@
 package dev.responder.remediator.adapter.postgres;
 
+import dev.responder.planning.ParamsCodec;
+import dev.responder.planning.PlanContext;
 import dev.responder.remediator.guard.BudgetUse;
 import dev.responder.remediator.guard.Verdict;
 import dev.responder.remediator.ledger.ClaimFacts;
@@ -10,8 +12,6 @@ import dev.responder.remediator.ledger.LedgerState;
 import dev.responder.remediator.notify.StormWindows;
 import dev.responder.remediator.notify.WindowDecision;
 import dev.responder.remediator.notify.WindowKey;
-import dev.responder.remediator.plan.ParamsCodec;
-import dev.responder.remediator.plan.PlanContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,9 +1,9 @@
 package dev.responder.remediator.adapter.postgres;
 
+import dev.responder.planning.PlanContext;
 import dev.responder.remediator.ledger.LedgerEntry;
 import dev.responder.remediator.ledger.LedgerState;
 import dev.responder.remediator.ledger.Outbound;
-import dev.responder.remediator.plan.PlanContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,12 +1,12 @@
 package dev.responder.remediator.adapter.postgres;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.ParamsCodec;
+import dev.responder.planning.PlanContext;
+import dev.responder.planning.PlannedStep;
+import dev.responder.planning.StepKind;
 import dev.responder.remediator.ledger.LedgerEntry;
 import dev.responder.remediator.ledger.LedgerState;
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.ParamsCodec;
-import dev.responder.remediator.plan.PlanContext;
-import dev.responder.remediator.plan.PlannedStep;
-import dev.responder.remediator.plan.StepKind;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,7 @@
 package dev.responder.remediator.adapter.postgres;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.PlanContext;
 import dev.responder.remediator.guard.Verdict;
 import dev.responder.remediator.ledger.ClaimFacts;
 import dev.responder.remediator.ledger.ClaimRequest;
@@ -10,8 +12,6 @@ import dev.responder.remediator.ledger.LedgerEntry;
 import dev.responder.remediator.ledger.LedgerState;
 import dev.responder.remediator.ledger.Outbound;
 import dev.responder.remediator.notify.WindowKey;
-import dev.responder.remediator.plan.ActionKey;
-import dev.responder.remediator.plan.PlanContext;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;

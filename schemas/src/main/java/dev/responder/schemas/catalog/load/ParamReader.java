@@ -53,7 +53,6 @@ final class ParamReader {
       Node node = given.get(spec.name());
       if (node == null) {
         complete &= !spec.required() || missing(paramsNode, stepNode, operation, spec, where);
-        spec.defaultIfAny().ifPresent(v -> values.put(spec.name(), v));
         continue;
       }
       Optional<Object> value = value(node, spec, where + ".params." + spec.name());
@@ -61,7 +60,7 @@ final class ParamReader {
       complete &= value.isPresent();
     }
     return complete && given.size() == countKnown(given, operation)
-        ? Optional.of(Parameters.of(values))
+        ? Optional.of(operation.withDefaults(values))
         : Optional.empty();
   }
 

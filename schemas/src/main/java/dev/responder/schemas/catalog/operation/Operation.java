@@ -18,7 +18,9 @@ import static dev.responder.schemas.catalog.operation.TargetKind.REDIS_KEY;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -195,6 +197,17 @@ public enum Operation {
 
   public Optional<ParamSpec> param(String name) {
     return params.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The given values with this operation's defaults filled in where a value is missing: the one
+   * place a parameter default comes from, for the catalog loader and for parameters read back from
+   * elsewhere (a ledger row) alike.
+   */
+  public Parameters withDefaults(Map<String, Object> given) {
+    Map<String, Object> values = new HashMap<>(given);
+    params.forEach(spec -> spec.defaultIfAny().ifPresent(v -> values.putIfAbsent(spec.name(), v)));
+    return Parameters.of(values);
   }
 
   /** The figures a check reports, which conditions may compare; empty for actions. */

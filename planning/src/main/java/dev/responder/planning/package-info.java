@@ -3,4 +3,4 @@
  * conditions, how to verify, and the guardrails that bound acting. The planner builds it from a
  * runbook; the engine executes it. No client library is imported here.
  */
-package dev.responder.remediator.plan;
+package dev.responder.planning;

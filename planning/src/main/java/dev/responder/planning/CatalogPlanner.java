@@ -1,4 +1,4 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
 import dev.responder.schemas.avro.Severity;
 import dev.responder.schemas.catalog.Catalog;
@@ -8,8 +8,7 @@ import dev.responder.schemas.catalog.Step;
 import dev.responder.schemas.catalog.UnclassifiedPolicy;
 import dev.responder.schemas.catalog.operation.TargetKind;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,22 +23,15 @@ import java.util.stream.Stream;
  */
 public final class CatalogPlanner implements Planner {
 
-  private static final Map<TargetKind, String> KINDS =
-      Map.of(
-          TargetKind.NAMESPACE, "namespace",
-          TargetKind.DEPLOYMENT, "deployment",
-          TargetKind.DATABASE, "database",
-          TargetKind.REDIS_KEY, "redisKey",
-          TargetKind.HEALTH_ENDPOINT, "healthEndpoint",
-          TargetKind.CHANNEL, "channel");
-
   private final Catalog catalog;
-  private final Map<String, Set<String>> allowlists;
+  private final Map<TargetKind, Set<String>> allowlists;
 
   public CatalogPlanner(Catalog catalog) {
     this.catalog = catalog;
-    Map<String, Set<String>> lists = new HashMap<>();
-    KINDS.forEach((kind, name) -> lists.put(name, new HashSet<>(catalog.allowlists().of(kind))));
+    Map<TargetKind, Set<String>> lists = new EnumMap<>(TargetKind.class);
+    for (TargetKind kind : TargetKind.values()) {
+      lists.put(kind, Set.copyOf(catalog.allowlists().of(kind)));
+    }
     this.allowlists = Map.copyOf(lists);
   }
 

@@ -1,4 +1,4 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
 import java.io.IOException;
 import java.io.StringReader;

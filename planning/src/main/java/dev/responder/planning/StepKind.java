@@ -1,4 +1,4 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
 /** What a planned step does: read (check), change (action) or tell a person (notification). */
 public enum StepKind {

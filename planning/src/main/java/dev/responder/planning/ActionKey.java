@@ -1,4 +1,4 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
 /**
  * The identity of one side effect: (incident, runbook, step, target). The ledger holds at most one

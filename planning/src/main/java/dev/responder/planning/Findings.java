@@ -1,4 +1,4 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
 import dev.responder.schemas.catalog.Figures;
 import java.util.HashMap;

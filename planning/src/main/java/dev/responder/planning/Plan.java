@@ -1,4 +1,4 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +34,15 @@ public record Plan(
   /** The actions whose conditions hold on the figures the checks reported, in runbook order. */
   public List<PlannedStep> actionsToRun(Findings findings) {
     return actions.stream().filter(step -> step.shouldRun(findings)).toList();
+  }
+
+  /**
+   * Every side effect the plan decides on given the checks' figures: the notifications, then the
+   * actions whose conditions hold. What the remediator performs (or puts to its guardrails) and
+   * what replay compares.
+   */
+  public List<PlannedStep> sideEffectsToRun(Findings findings) {
+    return Stream.concat(notifications.stream(), actionsToRun(findings).stream()).toList();
   }
 
   /** The check with this id, to re-run for verification. */

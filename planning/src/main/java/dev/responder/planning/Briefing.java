@@ -1,4 +1,4 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
+import dev.responder.schemas.catalog.operation.Operation;
 import dev.responder.schemas.catalog.operation.Parameters;
 import java.time.Duration;
 import java.util.Map;
@@ -21,6 +22,11 @@ public record StepParams(Parameters parameters) {
     return new StepParams(Parameters.of(values));
   }
 
+  /** These values with the operation's defaults filled in where missing. */
+  public StepParams withDefaults(Operation operation) {
+    return new StepParams(operation.withDefaults(values()));
+  }
+
   /** The values by name, sorted and unmodifiable. */
   public Map<String, Object> values() {
     return parameters.values();
@@ -36,10 +42,6 @@ public record StepParams(Parameters parameters) {
 
   public int integer(String name) {
     return parameters.integer(name);
-  }
-
-  public Optional<Integer> optionalInteger(String name) {
-    return Optional.ofNullable((Integer) values().get(name));
   }
 
   public Duration duration(String name) {

@@ -1,4 +1,4 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
 import dev.responder.schemas.catalog.FigureCondition;
 import java.time.Duration;

@@ -1,14 +1,20 @@
-package dev.responder.remediator.plan;
+package dev.responder.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.responder.schemas.catalog.Catalog;
+import dev.responder.schemas.catalog.load.CatalogLoader;
+import dev.responder.schemas.catalog.operation.TargetKind;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CatalogPlannerTest {
 
-  private final CatalogPlanner planner = new CatalogPlanner(ShippedCatalog.load());
+  private static final Catalog SHIPPED = CatalogLoader.require(Path.of("../runbooks/crm.yaml"));
+
+  private final CatalogPlanner planner = new CatalogPlanner(SHIPPED);
 
   private static PlanContext incident(String runbook, String severity) {
     return new PlanContext("INC-1", runbook, severity, "old", "evt-1", "Something broke");
@@ -73,10 +79,10 @@ class CatalogPlannerTest {
 
     assertThat(plan.limits().cooldown()).isEqualTo(Duration.ofMinutes(15));
     assertThat(plan.limits().maxReplicas()).hasValue(6);
-    assertThat(plan.limits().allows("deployment", "crm-backend")).isTrue();
+    assertThat(plan.limits().allows(TargetKind.DEPLOYMENT, "crm-backend")).isTrue();
     assertThat(plan.verification().after()).isEqualTo(Duration.ofMinutes(2));
     assertThat(plan.verification().checkIds()).containsExactly("api_health", "backend_pods");
-    assertThat(plan.context().catalogVersion()).isEqualTo(ShippedCatalog.load().version());
+    assertThat(plan.context().catalogVersion()).isEqualTo(SHIPPED.version());
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Architecture rules the build checks over every module's production classes (ArchUnit). */
+package dev.responder.architecture;
