@@ -2,6 +2,7 @@ package dev.responder.remediator.adapter.postgres;
 
 import dev.responder.remediator.guard.BudgetUse;
 import dev.responder.remediator.guard.Verdict;
+import dev.responder.remediator.ledger.ActionMachine;
 import dev.responder.remediator.ledger.ClaimFacts;
 import dev.responder.remediator.ledger.ClaimRequest;
 import dev.responder.remediator.ledger.ClaimResult;
@@ -91,30 +92,26 @@ final class Claims {
       Function<ClaimFacts, Verdict> gate,
       Proceed proceed)
       throws SQLException {
-    boolean answersApproval =
-        request.approved()
-            && existing.map(e -> e.state() == LedgerState.AWAITING_APPROVAL).orElse(false);
-    if (existing.isPresent() && !answersApproval && !reclaimable(existing.get(), request)) {
-      return ClaimResult.held(existing.get().state(), existing.get().attempt());
+    ActionMachine.Admission admission =
+        ActionMachine.admit(existing, request.context().causeEventId(), request.approved());
+    if (admission.isHeld()) {
+      return ClaimResult.held(admission.held().get(), admission.attempt());
     }
-    int attempt = existing.map(e -> answersApproval ? e.attempt() : e.attempt() + 1).orElse(1);
+    int attempt = admission.attempt();
     Verdict verdict = gate.apply(facts(connection, request));
     if (verdict == Verdict.PROCEED) {
       return proceed.apply(connection, request, attempt);
     }
-    if (verdict == Verdict.APPROVAL_REQUIRED) {
-      Optional<Instant> expiry = Optional.of(request.now().plus(request.approvalTtl()));
-      upsert(connection, request, LedgerState.AWAITING_APPROVAL, attempt, expiry);
-    } else if (answersApproval) {
-      upsert(connection, request, LedgerState.BLOCKED, attempt, Optional.empty());
+    Optional<LedgerState> next =
+        ActionMachine.weigh(verdict, admission.answersApproval(), "").next();
+    if (next.isPresent()) {
+      Optional<Instant> expiry =
+          next.get() == LedgerState.AWAITING_APPROVAL
+              ? Optional.of(request.now().plus(request.approvalTtl()))
+              : Optional.empty();
+      upsert(connection, request, next.get(), attempt, expiry);
     }
     return ClaimResult.blocked(verdict, attempt);
-  }
-
-  /** A released key is claimed again only by a later incident event, never by a redelivery. */
-  private static boolean reclaimable(LedgerEntry entry, ClaimRequest request) {
-    return entry.state().isReleased()
-        && !entry.context().causeEventId().equals(request.context().causeEventId());
   }
 
   private static void lock(Connection connection, String name) throws SQLException {
