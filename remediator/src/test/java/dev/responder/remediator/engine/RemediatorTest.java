@@ -10,6 +10,7 @@ import dev.responder.remediator.ledger.LedgerState;
 import dev.responder.remediator.port.Applied;
 import dev.responder.remediator.port.Result;
 import dev.responder.schemas.avro.CommandType;
+import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.OutcomeKind;
@@ -217,6 +218,50 @@ class RemediatorTest {
     remediator.onIncidentEvent(spec.opened("INC-2", "api-unresponsive", Severity.P2));
 
     assertThat(spec.systems.changes("restart")).hasSize(2);
+  }
+
+  // --- a reopened incident: a new generation of keys ---
+
+  private IncidentEvent reopened(String incidentId) {
+    IncidentEvent event =
+        spec.event(
+            incidentId, "api-unresponsive", Severity.P2, IncidentEventType.REOPENED, "reopened");
+    return IncidentEvent.newBuilder(event)
+        .setIncident(Incident.newBuilder(event.getIncident()).setReopenCount(1).build())
+        .build();
+  }
+
+  @Test
+  void shouldRunTheRunbookAgainWhenTheIncidentReopensAfterTheCooldown() {
+    apiDown();
+    Remediator remediator = spec.remediator();
+    remediator.onIncidentEvent(spec.opened("INC-1", "api-unresponsive", Severity.P2));
+    spec.clock.advance(Duration.ofMinutes(20));
+
+    remediator.onIncidentEvent(reopened("INC-1"));
+
+    assertThat(spec.systems.changes("restart")).hasSize(2);
+    assertThat(spec.ledger.entry("INC-1", RESTART).key().generation()).isZero();
+    assertThat(
+            spec.ledger.state(
+                "INC-1@1/api-unresponsive/restart_backend/"
+                    + spec.ledger.entry("INC-1", RESTART).key().target()))
+        .isEqualTo(LedgerState.APPLIED);
+  }
+
+  @Test
+  void shouldKeepTheCooldownForAnIncidentThatReopensSoon() {
+    apiDown();
+    Remediator remediator = spec.remediator();
+    remediator.onIncidentEvent(spec.opened("INC-1", "api-unresponsive", Severity.P2));
+    spec.clock.advance(Duration.ofMinutes(5));
+
+    remediator.onIncidentEvent(reopened("INC-1"));
+
+    assertThat(spec.systems.changes("restart")).hasSize(1);
+    assertThat(spec.outcomes("INC-1", RESTART))
+        .extracting(RemediationOutcome::getReason)
+        .containsExactly(OutcomeReason.COMPLETED, OutcomeReason.COOLDOWN_ACTIVE);
   }
 
   // --- approvals: AWAITING_APPROVAL -> INTENT | REJECTED | EXPIRED | BLOCKED ---

@@ -47,8 +47,8 @@ final class Claims {
   private static final String UPSERT =
       "INSERT INTO responder.action_ledger (action_key, incident_id, runbook_id, step_id, target,"
           + " operation, kind, params, state, attempt, cause_event_id, catalog_version, severity,"
-          + " title, claimed_at, updated_at, acted_at, approval_expires_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " title, claimed_at, updated_at, acted_at, approval_expires_at, generation)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (action_key) DO UPDATE SET params = EXCLUDED.params,"
           + " state = EXCLUDED.state, attempt = EXCLUDED.attempt,"
           + " cause_event_id = EXCLUDED.cause_event_id, severity = EXCLUDED.severity,"
@@ -170,6 +170,7 @@ final class Claims {
       upsert.setTimestamp(16, now);
       upsert.setTimestamp(17, state == LedgerState.INTENT ? now : null);
       upsert.setTimestamp(18, LedgerRows.timestamp(approvalExpiry));
+      upsert.setInt(19, request.key().generation());
       upsert.executeUpdate();
     }
   }
