@@ -32,6 +32,7 @@ class ServiceSettingsManifestsTest {
   private static final Map<String, String> SECRET =
       Map.of(
           "db-password", "db-secret",
+          "ledger-db-password", "ledger-secret",
           "redis-url", "redis://:redis-secret@crm-redis.crm.svc:6379",
           "notify-webhook", "https://hooks.slack.com/services/T0/B0/webhook-secret",
           "password", "kafka-scram-secret",
@@ -74,18 +75,53 @@ class ServiceSettingsManifestsTest {
     Map<String, String> env =
         values(remediator.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv());
     // The Secret's files, as the kubelet would mount them, stood in by local files.
-    env.replaceAll((name, value) -> name.endsWith("_FILE") ? standIn(value) : value);
+    standInSecrets(env);
 
     RemediatorConfig config = RemediatorConfig.fromMap(env);
 
     assertThat(config.bootstrapServers()).isEqualTo(KAFKA);
     assertThat(config.catalog()).isEqualTo(CATALOG);
     assertThat(config.databasePassword()).isEqualTo(SECRET.get("db-password"));
+    assertThat(config.ledger().sharesCrmDatabase()).isFalse();
+    assertThat(config.ledger().jdbcUrl()).endsWith("/responder");
+    assertThat(config.ledger().password()).isEqualTo(SECRET.get("ledger-db-password"));
     assertThat(config.redisUri()).isEqualTo(SECRET.get("redis-url"));
     assertThat(config.webhook()).isEqualTo(URI.create(SECRET.get("notify-webhook")));
     assertThat(config.maxEventAge()).isEqualTo(Duration.ofHours(1));
     assertThat(config.kafkaSecurity().username()).contains("responder-remediator");
     assertThat(config.kafkaSecurity().password()).contains(SECRET.get("password"));
+  }
+
+  @Test
+  void shouldLetTheKillSwitchAndDryRunFlipWithoutARestart() throws IOException {
+    Deployment remediator =
+        (Deployment)
+            TypedObjects.parse(
+                DeployFiles.document(
+                    DeployFiles.deploy("base/042-Deployment-responder-remediator.yaml")));
+    var pod = remediator.getSpec().getTemplate().getSpec();
+    Map<String, String> env = values(pod.getContainers().get(0).getEnv());
+    standInSecrets(env);
+
+    RemediatorConfig config = RemediatorConfig.fromMap(env);
+
+    assertThat(config.killSwitchFile()).contains(Path.of("/etc/responder/switches/kill-switch"));
+    assertThat(config.dryRunFile()).contains(Path.of("/etc/responder/switches/dry-run"));
+    assertThat(pod.getContainers().get(0).getVolumeMounts())
+        .filteredOn(mount -> mount.getMountPath().equals("/etc/responder/switches"))
+        .singleElement()
+        .satisfies(
+            mount -> {
+              // A ConfigMap mounted with subPath is never updated in a running pod.
+              assertThat(mount.getSubPath()).isNull();
+              assertThat(
+                      pod.getVolumes().stream()
+                          .filter(volume -> volume.getName().equals(mount.getName()))
+                          .map(volume -> volume.getConfigMap().getName()))
+                  .containsExactly("responder-remediator-switches");
+            });
+    assertThat(Files.readString(DeployFiles.deploy("base/kustomization.yaml")))
+        .contains("034-ConfigMap-responder-remediator-switches.yaml");
   }
 
   @Test
@@ -127,6 +163,15 @@ class ServiceSettingsManifestsTest {
   }
 
   /** A local file with the content the Secret key mounted at {@code mountedPath} holds. */
+  /** The Secrets' files among {@code env}'s, as the kubelet would mount them, stood in. */
+  private void standInSecrets(Map<String, String> env) {
+    env.replaceAll(
+        (name, value) ->
+            name.endsWith("_FILE") && value.startsWith("/var/run/secrets/")
+                ? standIn(value)
+                : value);
+  }
+
   private String standIn(String mountedPath) {
     String key = Path.of(mountedPath).getFileName().toString();
     assertThat(SECRET).as("a Secret key this test knows").containsKey(key);

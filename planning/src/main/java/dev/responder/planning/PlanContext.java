@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Where a plan comes from: the incident, its runbook and severity, the catalog version that decided
- * it, the incident event that caused it, and the incident's title and briefing for messages.
+ * it, the incident event that caused it, and the incident's title and briefing for messages, and
+ * its opening generation (how often it was reopened), which its action keys carry.
  */
 public record PlanContext(
     String incidentId,
@@ -13,7 +14,26 @@ public record PlanContext(
     String catalogVersion,
     String causeEventId,
     String title,
-    Briefing briefing) {
+    Briefing briefing,
+    int generation) {
+
+  /** A context of the incident's first opening. */
+  public PlanContext(
+      String incidentId,
+      String runbookId,
+      String severity,
+      String catalogVersion,
+      String causeEventId,
+      String title,
+      Briefing briefing) {
+    this(incidentId, runbookId, severity, catalogVersion, causeEventId, title, briefing, 0);
+  }
+
+  /** The same context, of opening {@code generation}. */
+  public PlanContext withGeneration(int generation) {
+    return new PlanContext(
+        incidentId, runbookId, severity, catalogVersion, causeEventId, title, briefing, generation);
+  }
 
   /** A context without a briefing, as read back from the ledger. */
   public PlanContext(
@@ -34,10 +54,14 @@ public record PlanContext(
     Objects.requireNonNull(causeEventId, "causeEventId");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(briefing, "briefing");
+    if (generation < 0) {
+      throw new IllegalArgumentException("generation must not be negative, was " + generation);
+    }
   }
 
   /** The same context, decided by catalog {@code version}. */
   public PlanContext withCatalogVersion(String version) {
-    return new PlanContext(incidentId, runbookId, severity, version, causeEventId, title, briefing);
+    return new PlanContext(
+        incidentId, runbookId, severity, version, causeEventId, title, briefing, generation);
   }
 }

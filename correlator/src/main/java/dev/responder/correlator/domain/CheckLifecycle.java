@@ -6,6 +6,7 @@ import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentAlert;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.OutcomeKind;
+import dev.responder.schemas.avro.OutcomeReason;
 import dev.responder.schemas.avro.RemediationOutcome;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class CheckLifecycle {
   private final SeverityAssessor assessor;
   private final Membership membership;
   private final SeverityChange severityChange;
+  private final Escalator escalator;
 
   public CheckLifecycle(
       TaskState state, SeverityRules rules, InhibitRules inhibitRules, ResponsePolicy policy) {
@@ -32,10 +34,19 @@ public final class CheckLifecycle {
     this.assessor = new SeverityAssessor(rules, state);
     this.membership = new Membership(state, assessor);
     this.severityChange = new SeverityChange(policy, new Inhibition(state, state, inhibitRules));
+    this.escalator = new Escalator(policy);
   }
 
-  /** The lifecycle events this outcome caused here: at most a SEVERITY_CHANGED (and SUPPRESSED). */
+  /**
+   * The lifecycle events this outcome caused here: for a check result at most a SEVERITY_CHANGED
+   * (and SUPPRESSED); for a verification that found the runbook did not fix the incident, an
+   * ESCALATED one level up (the remediator writes no commands: only people do, through the operator
+   * API).
+   */
   public List<IncidentEvent> onOutcome(RemediationOutcome outcome) {
+    if (isNotFixed(outcome)) {
+      return escalate(outcome);
+    }
     if (outcome.getKind() != OutcomeKind.CHECK) {
       return List.of();
     }
@@ -58,6 +69,28 @@ public final class CheckLifecycle {
         reassessed,
         mostSevere,
         detail -> Causes.check(outcome, reported + detail),
+        outcome.getFinishedAt(),
+        journal);
+    return journal.events();
+  }
+
+  /** Whether {@code outcome} is a verification that found the incident not fixed. */
+  public static boolean isNotFixed(RemediationOutcome outcome) {
+    return outcome.getKind() == OutcomeKind.VERIFICATION
+        && outcome.getReason() == OutcomeReason.NOT_FIXED;
+  }
+
+  private List<IncidentEvent> escalate(RemediationOutcome outcome) {
+    Optional<Incident> held = state.findById(outcome.getIncidentId()).filter(IncidentFacts::isLive);
+    if (held.isEmpty()) {
+      return List.of();
+    }
+    Journal journal = new Journal(state);
+    escalator.climbOneLevel(
+        held.get(),
+        Causes.check(
+            outcome,
+            "runbook " + outcome.getRunbookId() + " did not fix it: " + outcome.getMessage()),
         outcome.getFinishedAt(),
         journal);
     return journal.events();

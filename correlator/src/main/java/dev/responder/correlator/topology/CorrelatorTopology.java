@@ -4,6 +4,7 @@ import static dev.responder.correlator.topology.TombstoneRefusingSerde.refusingT
 
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.CheckLifecycle;
 import dev.responder.correlator.domain.CommandValidator;
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
@@ -125,9 +126,10 @@ public final class CorrelatorTopology {
   }
 
   /**
-   * The remediator's CHECK results, broadcast like commands: only the task holding the incident
-   * (keyed by incident id on the outcomes topic, by scope here) can apply them. Evidence lines (log
-   * tails) are dropped first: severity rules read figures only.
+   * The remediator's CHECK results and NOT_FIXED verifications (which escalate), broadcast like
+   * commands: only the task holding the incident (keyed by incident id on the outcomes topic, by
+   * scope here) can apply them. Evidence lines (log tails) are dropped first: severity rules read
+   * figures only.
    */
   private static KStream<String, CorrelatorInput> checkResults(
       StreamsBuilder builder, CorrelatorTopics topics, CorrelatorConfig config) {
@@ -137,7 +139,10 @@ public final class CorrelatorTopology {
                 .withTimestampExtractor(new EventTime())
                 .withName("outcomes"))
         .filter(
-            (incidentId, outcome) -> outcome != null && outcome.getKind() == OutcomeKind.CHECK,
+            (incidentId, outcome) ->
+                outcome != null
+                    && (outcome.getKind() == OutcomeKind.CHECK
+                        || CheckLifecycle.isNotFixed(outcome)),
             Named.as("checks-only"))
         .mapValues(CorrelatorTopology::figuresOnly, Named.as("figures-only"))
         .repartition(

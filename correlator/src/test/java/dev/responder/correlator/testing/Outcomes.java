@@ -38,4 +38,26 @@ public final class Outcomes {
         .setActionKey(incidentId + "/" + runbookId + "/" + checkId)
         .build();
   }
+
+  /** The remediator's verification of the runbook's actions: FIXED or NOT_FIXED, at {@code at}. */
+  public static RemediationOutcome verification(
+      String incidentId, String runbookId, boolean fixed, Instant at) {
+    return RemediationOutcome.newBuilder()
+        .setOutcomeId(incidentId + "/verify#" + at.toEpochMilli())
+        .setIncidentId(incidentId)
+        .setRunbookId(runbookId)
+        .setStep("verify")
+        .setKind(OutcomeKind.VERIFICATION)
+        .setOperation("verification")
+        .setTarget("incident/" + incidentId)
+        .setStatus(fixed ? OutcomeStatus.SUCCEEDED : OutcomeStatus.FAILED)
+        .setReason(fixed ? OutcomeReason.FIXED : OutcomeReason.NOT_FIXED)
+        .setMessage((fixed ? "fixed: " : "not fixed: ") + "api_health.up == 1")
+        .setEvidence(new Evidence(Map.of("api_health.up", "0"), List.of()))
+        .setStartedAt(at.minusSeconds(1))
+        .setFinishedAt(at)
+        .setCatalogVersion("test-1")
+        .setActionKey(incidentId + "/" + runbookId + "/verify")
+        .build();
+  }
 }

@@ -196,6 +196,38 @@ class CrmCatalogTopologyTest {
     assertThat(events.get(0).getCause().getDetail()).contains("queue_depth.depth < 100");
   }
 
+  @Test
+  void shouldEscalateOneLevelWhenTheRemediatorFindsItsRunbookDidNotFixTheIncident() {
+    Incident incident = openedApiIncident();
+    RemediationOutcome notFixed =
+        Outcomes.verification(
+            incident.getIncidentId(), "api-unresponsive", false, T0.plusSeconds(150));
+
+    correlator.outcome(notFixed);
+
+    List<IncidentEvent> events = correlator.events();
+    assertThat(events).extracting(IncidentEvent::getType).containsExactly(ESCALATED);
+    IncidentEvent escalated = events.get(0);
+    assertThat(escalated.getIncident().getEscalationLevel()).isEqualTo(1);
+    assertThat(escalated.getEscalationTarget()).startsWith("Platform lead");
+    assertThat(escalated.getCause().getKind()).isEqualTo(CauseKind.CHECK);
+    assertThat(escalated.getCause().getOutcomeId()).isEqualTo(notFixed.getOutcomeId());
+    assertThat(escalated.getCause().getDetail())
+        .isEqualTo("runbook api-unresponsive did not fix it: not fixed: api_health.up == 1");
+    assertThat(escalated.getOccurredAt()).isEqualTo(T0.plusSeconds(150));
+  }
+
+  @Test
+  void shouldNotEscalateWhenTheVerificationFoundTheIncidentFixed() {
+    Incident incident = openedApiIncident();
+
+    correlator.outcome(
+        Outcomes.verification(
+            incident.getIncidentId(), "api-unresponsive", true, T0.plusSeconds(150)));
+
+    assertThat(correlator.events()).isEmpty();
+  }
+
   /** An api-unresponsive incident at its default P2 (no critical label, pods not yet checked). */
   private Incident openedApiIncident() {
     correlator.receive(

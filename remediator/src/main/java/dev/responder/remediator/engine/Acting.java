@@ -1,31 +1,31 @@
 package dev.responder.remediator.engine;
 
-import dev.responder.planning.ActionKey;
-import dev.responder.planning.PlanContext;
 import dev.responder.planning.PlannedStep;
 import dev.responder.planning.StepKind;
 import dev.responder.remediator.guard.Dependency;
-import dev.responder.remediator.guard.FailureKind;
+import dev.responder.remediator.guard.Verdict;
+import dev.responder.remediator.ledger.ActionMachine;
+import dev.responder.remediator.ledger.ActionMachine.Effect;
+import dev.responder.remediator.ledger.ActionMachine.Step;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.LedgerEntry;
 import dev.responder.remediator.ledger.LedgerState;
-import dev.responder.remediator.ledger.Outbound;
 import dev.responder.remediator.port.Applied;
 import dev.responder.remediator.port.Observation;
 import dev.responder.remediator.port.Result;
-import dev.responder.schemas.avro.OutcomeReason;
-import dev.responder.schemas.avro.OutcomeStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Acts on a claimed (INTENT) key and records the result, and after a crash reconciles INTENT rows
- * by reading the target: applied means record it, not applied means act now, and a target that
- * cannot tell means a person decides, because acting twice is worse than not acting.
+ * Runs what {@link ActionMachine} decides for a key in INTENT: calls the target, reads it back when
+ * the call may have taken effect, stores the transition with its outcome, and hands the step to a
+ * person when the machine says so. After a crash it reads the target of each INTENT first.
  */
 final class Acting {
 
@@ -53,156 +53,78 @@ final class Acting {
     this.clock = clock;
   }
 
-  /** Acts on an INTENT key; true when the effect took place. */
-  boolean act(PlanContext context, PlannedStep step, ActionKey key, int attempt) {
+  /** Acts on a key this process holds in INTENT; true when the effect took place. */
+  boolean act(Claimed claimed) {
     Instant started = clock.instant();
     GuardedCalls.Attempted attempted =
-        calls.call(Dependency.of(step.operation()), () -> runner.run(step, key, context));
-    failurePoint.reached(FailurePoint.AFTER_ACT, key);
+        calls.call(
+            Dependency.of(claimed.step().operation()),
+            () -> runner.run(claimed.step(), claimed.key(), claimed.context()));
+    failurePoint.reached(FailurePoint.AFTER_ACT, claimed.key());
     Result result = attempted.result();
-    if (result.succeeded()) {
-      String message = result.message().isEmpty() ? "done" : result.message();
-      return settle(
-          context,
-          step,
-          key,
-          attempt,
-          started,
-          LedgerState.APPLIED,
-          OutcomeStatus.SUCCEEDED,
-          OutcomeReason.COMPLETED,
-          message,
-          withTries(result.observation(), attempted.tries()));
+    Step step = ActionMachine.called(result, attempted.circuitOpen());
+    Observation observation = withTries(result.observation(), attempted.tries());
+    if (step.effect() == Effect.READ_TARGET) {
+      step =
+          ActionMachine.readBack(runner.applied(claimed.step(), claimed.key()), result.message());
+      observation = result.observation();
     }
-    FailureKind failure = result.failure().get();
-    if (failure.mayHaveTakenEffect()) {
-      return afterTimeout(context, step, key, attempt, started, result);
-    }
-    settle(
-        context,
-        step,
-        key,
-        attempt,
-        started,
-        LedgerState.FAILED,
-        Outcomes.status(failure),
-        Outcomes.reason(failure),
-        result.message(),
-        withTries(result.observation(), attempted.tries()));
-    if (attempted.circuitOpen()) {
-      handoff.toPerson(context, step, key, result.message());
-    }
-    return false;
+    return perform(claimed, started, step, observation);
   }
 
-  /** A timed-out (or crashed) call may have taken effect: read the target before deciding. */
-  private boolean afterTimeout(
-      PlanContext context,
-      PlannedStep step,
-      ActionKey key,
-      int attempt,
-      Instant started,
-      Result result) {
-    if (runner.applied(step, key) == Applied.YES) {
-      return settle(
-          context,
-          step,
-          key,
-          attempt,
-          started,
-          LedgerState.APPLIED,
-          OutcomeStatus.SUCCEEDED,
-          OutcomeReason.COMPLETED,
-          "failed (" + result.message() + "), but the target shows it applied",
-          result.observation());
-    }
-    markUnknown(context, step, key, attempt, started, result.message());
-    return false;
-  }
-
-  /** Resolves an INTENT row found at start-up; true when the action is (now) applied. */
-  boolean reconcile(LedgerEntry entry) {
+  /**
+   * Resolves an INTENT found at start-up: the target is read first, and when it does not show the
+   * effect, {@code verdict} (the guardrails of now) decides whether to act. True when the action is
+   * (now) applied.
+   */
+  boolean reconcile(LedgerEntry entry, Supplier<Guardrails.Weighed> guardrails) {
     Applied applied = runner.applied(entry.step(), entry.key());
     LOGGER.info("Reconciling INTENT {}: target says applied={}", entry.key(), applied);
+    Guardrails.Weighed weighed =
+        applied == Applied.NO ? guardrails.get() : new Guardrails.Weighed(Verdict.PROCEED, "");
+    Step step = ActionMachine.reconcile(applied, weighed.verdict(), weighed.explanation());
+    Claimed claimed = Claimed.of(entry);
+    if (step.effect() == Effect.ACT) {
+      return act(claimed);
+    }
+    Instant started = applied == Applied.YES ? entry.claimedAt() : clock.instant();
+    return perform(claimed, started, step, Observation.empty());
+  }
+
+  /** Stores {@code step} (from INTENT) with its outcome and runs its effect. */
+  private boolean perform(Claimed claimed, Instant started, Step step, Observation observation) {
     Instant now = clock.instant();
-    return switch (applied) {
-      case YES ->
-          settle(
-              entry.context(),
-              entry.step(),
-              entry.key(),
-              entry.attempt(),
-              entry.claimedAt(),
-              LedgerState.APPLIED,
-              OutcomeStatus.SUCCEEDED,
-              OutcomeReason.ALREADY_APPLIED,
-              "found applied on the target after a restart; not repeated",
-              Observation.empty());
-      case NO -> act(entry.context(), entry.step(), entry.key(), entry.attempt());
-      case UNKNOWN -> {
-        markUnknown(
-            entry.context(),
-            entry.step(),
-            entry.key(),
-            entry.attempt(),
+    LedgerState to = step.next().orElseThrow();
+    ActionMachine.Report said = step.report().orElseThrow();
+    StepReport report =
+        new StepReport(
+            claimed.context(),
+            claimed.step(),
+            claimed.key(),
+            Outcomes.kind(claimed.step().kind()),
+            said.status(),
+            said.reason(),
+            said.message(),
+            observation,
+            claimed.attempt(),
+            started,
             now,
-            "interrupted before its result was recorded; the target cannot tell whether it applied");
-        yield false;
-      }
-    };
-  }
-
-  private void markUnknown(
-      PlanContext context,
-      PlannedStep step,
-      ActionKey key,
-      int attempt,
-      Instant started,
-      String why) {
-    settle(
-        context,
-        step,
-        key,
-        attempt,
-        started,
-        LedgerState.UNKNOWN,
-        OutcomeStatus.UNKNOWN,
-        OutcomeReason.UNKNOWN,
-        why + "; not repeated",
-        Observation.empty());
-    handoff.toPerson(context, step, key, why + said(step));
-  }
-
-  private boolean settle(
-      PlanContext context,
-      PlannedStep step,
-      ActionKey key,
-      int attempt,
-      Instant started,
-      LedgerState to,
-      OutcomeStatus status,
-      OutcomeReason reason,
-      String message,
-      Observation observation) {
-    Instant now = clock.instant();
-    Outbound outcome =
-        Outcomes.outbound(
-            new StepReport(
-                context,
-                step,
-                key,
-                Outcomes.kind(step.kind()),
-                status,
-                reason,
-                message,
-                observation,
-                attempt,
-                started,
-                now,
-                "result"));
+            "result");
     Optional<Instant> actedAt = to == LedgerState.APPLIED ? Optional.of(now) : Optional.empty();
-    boolean settled = ledger.settle(key, LedgerState.INTENT, to, actedAt, now, List.of(outcome));
-    return settled && to == LedgerState.APPLIED;
+    boolean settled =
+        ledger.settle(
+            claimed.key(),
+            LedgerState.INTENT,
+            to,
+            actedAt,
+            now,
+            List.of(Outcomes.outbound(report)));
+    if (settled && step.effect() == Effect.HAND_TO_PERSON) {
+      String why =
+          to == LedgerState.UNKNOWN ? said.message() + said(claimed.step()) : said.message();
+      handoff.toPerson(claimed.context(), claimed.step(), claimed.key(), why);
+    }
+    return settled && step.effect() == Effect.VERIFY_LATER;
   }
 
   /**
@@ -216,7 +138,7 @@ final class Acting {
   }
 
   private static Observation withTries(Observation observation, int tries) {
-    var figures = new java.util.LinkedHashMap<>(observation.figures());
+    var figures = new LinkedHashMap<>(observation.figures());
     figures.put("tries", (double) tries);
     return Observation.of(figures, observation.lines());
   }

@@ -1,14 +1,13 @@
 package dev.responder.remediator.engine;
 
 import dev.responder.remediator.guard.Approval;
+import dev.responder.remediator.ledger.ActionMachine;
 import dev.responder.remediator.ledger.Ledger;
 import dev.responder.remediator.ledger.LedgerEntry;
 import dev.responder.remediator.ledger.LedgerState;
 import dev.responder.remediator.port.Observation;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.CommandType;
-import dev.responder.schemas.avro.OutcomeReason;
-import dev.responder.schemas.avro.OutcomeStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -57,25 +56,16 @@ final class Approvals {
             entry.approvalExpiresAt().orElse(entry.claimedAt()));
     Approval.Answer answer =
         command.getType() == CommandType.APPROVE ? Approval.Answer.APPROVE : Approval.Answer.REJECT;
-    return switch (approval.resolve(answer, clock.instant())) {
-      case APPROVED -> waiting;
-      case REJECTED -> {
-        close(
-            entry,
-            LedgerState.REJECTED,
-            OutcomeReason.APPROVAL_REJECTED,
-            "rejected by " + command.getAuthor());
-        yield Optional.empty();
-      }
-      case EXPIRED, WAITING -> {
-        close(
-            entry,
-            LedgerState.EXPIRED,
-            OutcomeReason.APPROVAL_EXPIRED,
-            "approval expired at " + approval.expiresAt());
-        yield Optional.empty();
-      }
-    };
+    ActionMachine.Step step =
+        ActionMachine.answered(
+            approval.resolve(answer, clock.instant()),
+            command.getAuthor(),
+            approval.expiresAt().toString());
+    if (step.effect() == ActionMachine.Effect.ACT) {
+      return waiting;
+    }
+    close(entry, step);
+    return Optional.empty();
   }
 
   /** Rejects every waiting action whose approval expired. */
@@ -83,23 +73,23 @@ final class Approvals {
     for (LedgerEntry entry : ledger.expiredApprovals(clock.instant())) {
       close(
           entry,
-          LedgerState.EXPIRED,
-          OutcomeReason.APPROVAL_EXPIRED,
-          "no answer before " + entry.approvalExpiresAt().orElse(entry.claimedAt()));
+          ActionMachine.expired(
+              "no answer before " + entry.approvalExpiresAt().orElse(entry.claimedAt())));
     }
   }
 
-  private void close(LedgerEntry entry, LedgerState to, OutcomeReason reason, String message) {
+  private void close(LedgerEntry entry, ActionMachine.Step step) {
     Instant now = clock.instant();
+    ActionMachine.Report said = step.report().orElseThrow();
     StepReport report =
         new StepReport(
             entry.context(),
             entry.step(),
             entry.key(),
             Outcomes.kind(entry.step().kind()),
-            OutcomeStatus.REJECTED,
-            reason,
-            message,
+            said.status(),
+            said.reason(),
+            said.message(),
             Observation.empty(),
             entry.attempt(),
             entry.claimedAt(),
@@ -108,7 +98,7 @@ final class Approvals {
     ledger.settle(
         entry.key(),
         LedgerState.AWAITING_APPROVAL,
-        to,
+        step.next().orElseThrow(),
         Optional.empty(),
         now,
         List.of(Outcomes.outbound(report)));

@@ -26,7 +26,8 @@ public final class IncidentContexts {
             summary(event),
             Optional.ofNullable(incident.getCommander()).filter(c -> !c.isBlank()),
             Optional.ofNullable(incident.getResponseDueAt()),
-            scope(incident)));
+            scope(incident)),
+        incident.getReopenCount());
   }
 
   /** Namespace and service, as the correlator keys an incident's scope (missing parts empty). */

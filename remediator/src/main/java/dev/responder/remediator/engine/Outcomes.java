@@ -3,6 +3,7 @@ package dev.responder.remediator.engine;
 import dev.responder.planning.StepKind;
 import dev.responder.remediator.guard.FailureKind;
 import dev.responder.remediator.guard.Verdict;
+import dev.responder.remediator.ledger.ActionMachine;
 import dev.responder.remediator.ledger.Outbound;
 import dev.responder.schemas.avro.Evidence;
 import dev.responder.schemas.avro.OutcomeKind;
@@ -64,40 +65,19 @@ final class Outcomes {
   }
 
   static OutcomeStatus status(Verdict verdict) {
-    return switch (verdict) {
-      case PROCEED -> OutcomeStatus.SUCCEEDED;
-      case DRY_RUN -> OutcomeStatus.DRY_RUN;
-      case APPROVAL_REQUIRED -> OutcomeStatus.AWAITING_APPROVAL;
-      default -> OutcomeStatus.SKIPPED;
-    };
+    return ActionMachine.status(verdict);
   }
 
   static OutcomeReason reason(Verdict verdict) {
-    return switch (verdict) {
-      case PROCEED -> OutcomeReason.COMPLETED;
-      case KILL_SWITCH -> OutcomeReason.KILL_SWITCH;
-      case TARGET_NOT_ALLOWED -> OutcomeReason.TARGET_NOT_ALLOWED;
-      case COOLDOWN_ACTIVE -> OutcomeReason.COOLDOWN_ACTIVE;
-      case RATE_BUDGET_EXHAUSTED -> OutcomeReason.RATE_BUDGET_EXHAUSTED;
-      case DRY_RUN -> OutcomeReason.DRY_RUN_MODE;
-      case CIRCUIT_OPEN -> OutcomeReason.CIRCUIT_OPEN;
-      case APPROVAL_REQUIRED -> OutcomeReason.APPROVAL_REQUIRED;
-    };
+    return ActionMachine.reason(verdict);
   }
 
   static OutcomeStatus status(FailureKind failure) {
-    return failure == FailureKind.TIMEOUT ? OutcomeStatus.TIMED_OUT : OutcomeStatus.FAILED;
+    return ActionMachine.status(failure);
   }
 
   static OutcomeReason reason(FailureKind failure) {
-    return switch (failure) {
-      case TRANSIENT -> OutcomeReason.TRANSIENT_ERROR;
-      case PERMANENT -> OutcomeReason.PERMANENT_ERROR;
-      case TIMEOUT -> OutcomeReason.TIMEOUT;
-      case UNAVAILABLE, IN_DOUBT -> OutcomeReason.DEPENDENCY_UNAVAILABLE;
-      // A defect in the adapter: calling again runs the same code, so retrying cannot help.
-      case UNEXPECTED -> OutcomeReason.PERMANENT_ERROR;
-    };
+    return ActionMachine.reason(failure);
   }
 
   private static String format(double value) {

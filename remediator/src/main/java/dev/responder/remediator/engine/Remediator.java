@@ -35,6 +35,8 @@ public final class Remediator implements AutoCloseable {
   private final Checks checks;
   private final SideEffects sideEffects;
   private final Acting acting;
+  private final Guardrails guardrails;
+  private final Clock clock;
   private final Verifier verifier;
   private final Approvals approvals;
   private final StaleEvents staleEvents;
@@ -50,13 +52,15 @@ public final class Remediator implements AutoCloseable {
       FailurePoint failurePoint) {
     this.planner = planner;
     this.ledger = ledger;
+    this.clock = clock;
     this.calls = new GuardedCalls(settings.calls(), clock, sleeper);
     StepRunner runner = new StepRunner(systems, clock);
     Handoff handoff =
         new Handoff(systems.notifier(), calls, ledger, settings.handoffChannel(), clock);
     this.checks = new Checks(ledger, runner, calls, clock);
     this.acting = new Acting(ledger, runner, calls, handoff, failurePoint, clock);
-    this.sideEffects = new SideEffects(ledger, acting, settings, calls, handoff, clock);
+    this.guardrails = new Guardrails(settings, calls);
+    this.sideEffects = new SideEffects(ledger, acting, settings, guardrails, handoff, clock);
     this.verifier = new Verifier(ledger, checks, clock);
     this.approvals = new Approvals(ledger, clock);
     this.staleEvents = new StaleEvents(ledger, handoff, settings.maxEventAge(), clock);
@@ -148,8 +152,11 @@ public final class Remediator implements AutoCloseable {
   public int reconcile() {
     var intents = ledger.inState(LedgerState.INTENT);
     for (LedgerEntry entry : intents) {
-      if (acting.reconcile(entry)) {
-        planner.plan(entry.context()).ifPresent(verifier::schedule);
+      Optional<Plan> current = planner.plan(entry.context());
+      boolean applied =
+          acting.reconcile(entry, () -> guardrails.reconcile(current, entry, clock.instant()));
+      if (applied) {
+        current.ifPresent(verifier::schedule);
       }
     }
     return intents.size();

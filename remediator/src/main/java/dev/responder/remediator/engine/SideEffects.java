@@ -5,13 +5,9 @@ import dev.responder.planning.Plan;
 import dev.responder.planning.PlanContext;
 import dev.responder.planning.PlannedStep;
 import dev.responder.planning.StepKind;
-import dev.responder.remediator.guard.ActionGate;
-import dev.responder.remediator.guard.BudgetUse;
 import dev.responder.remediator.guard.Dependency;
-import dev.responder.remediator.guard.GateInput;
-import dev.responder.remediator.guard.Switches;
-import dev.responder.remediator.guard.TargetPolicy;
 import dev.responder.remediator.guard.Verdict;
+import dev.responder.remediator.ledger.ActionMachine;
 import dev.responder.remediator.ledger.ClaimFacts;
 import dev.responder.remediator.ledger.ClaimRequest;
 import dev.responder.remediator.ledger.ClaimResult;
@@ -48,7 +44,7 @@ final class SideEffects {
   private final Ledger ledger;
   private final Acting acting;
   private final EngineSettings settings;
-  private final GuardedCalls calls;
+  private final Guardrails guardrails;
   private final Handoff handoff;
   private final Clock clock;
 
@@ -56,13 +52,13 @@ final class SideEffects {
       Ledger ledger,
       Acting acting,
       EngineSettings settings,
-      GuardedCalls calls,
+      Guardrails guardrails,
       Handoff handoff,
       Clock clock) {
     this.ledger = ledger;
     this.acting = acting;
     this.settings = settings;
-    this.calls = calls;
+    this.guardrails = guardrails;
     this.handoff = handoff;
     this.clock = clock;
   }
@@ -93,7 +89,7 @@ final class SideEffects {
     ClaimResult result =
         ledger.claimDigest(claim.request(), windowId, claim.gate(), claim.messages());
     if (result.kind() == ClaimResult.Kind.CLAIMED) {
-      acting.act(plan.context(), digest, claim.request().key(), result.attempt());
+      acting.act(new Claimed(plan.context(), digest, claim.request().key(), result.attempt()));
     }
   }
 
@@ -117,7 +113,7 @@ final class SideEffects {
             settings.budget().window());
     return new Prepared(
         request,
-        facts -> ActionGate.decide(gateInput(plan, step, facts, approved, now)),
+        facts -> guardrails.firstAttempt(plan, step, facts, approved, now),
         result -> messagesFor(plan.context(), step, key, result, now));
   }
 
@@ -138,31 +134,15 @@ final class SideEffects {
 
   private boolean afterClaim(Plan plan, PlannedStep step, ActionKey key, ClaimResult claim) {
     if (claim.kind() == ClaimResult.Kind.CLAIMED) {
-      return acting.act(plan.context(), step, key, claim.attempt());
+      return acting.act(new Claimed(plan.context(), step, key, claim.attempt()));
     }
-    if (claim.kind() == ClaimResult.Kind.BLOCKED && claim.verdict() == Verdict.CIRCUIT_OPEN) {
+    if (claim.kind() == ClaimResult.Kind.BLOCKED
+        && ActionMachine.weigh(claim.verdict(), false, "").effect()
+            == ActionMachine.Effect.HAND_TO_PERSON) {
       handoff.toPerson(
           plan.context(), step, key, Dependency.of(step.operation()) + " circuit is open");
     }
     return false;
-  }
-
-  private GateInput gateInput(
-      Plan plan, PlannedStep step, ClaimFacts facts, boolean approved, Instant now) {
-    Switches switches = settings.switches().get();
-    boolean action = step.kind() == StepKind.ACTION;
-    return new GateInput(
-        // People are still told under the kill switch: it stops changes, not communication.
-        action ? switches : new Switches(false, switches.dryRun()),
-        TargetPolicy.allowed(step, plan.limits()),
-        action ? facts.lastActedOnTarget() : Optional.empty(),
-        action ? plan.limits().cooldown() : Duration.ZERO,
-        action ? facts.budgetUse() : new BudgetUse(0, 0),
-        settings.budget(),
-        calls.isOpen(Dependency.of(step.operation())),
-        action && plan.limits().approvalRequired(),
-        approved,
-        now);
   }
 
   private List<Outbound> messagesFor(
@@ -187,18 +167,23 @@ final class SideEffects {
               folded(result.window().orElseThrow(), step, context),
               result,
               now);
-      case BLOCKED ->
-          List.of(
-              report(
-                  context,
-                  step,
-                  key,
-                  Outcomes.status(result.verdict()),
-                  Outcomes.reason(result.verdict()),
-                  explain(result.verdict(), step),
-                  result.attempt(),
-                  now,
-                  result.verdict() == Verdict.APPROVAL_REQUIRED ? "approval" : "result"));
+      case BLOCKED -> {
+        ActionMachine.Report said =
+            ActionMachine.weigh(result.verdict(), false, guardrails.explain(result.verdict(), step))
+                .report()
+                .orElseThrow();
+        yield List.of(
+            report(
+                context,
+                step,
+                key,
+                said.status(),
+                said.reason(),
+                said.message(),
+                result.attempt(),
+                now,
+                result.verdict() == Verdict.APPROVAL_REQUIRED ? "approval" : "result"));
+      }
     };
   }
 
@@ -232,14 +217,6 @@ final class SideEffects {
                 context.briefing().scope())
         + "; counted in the window's digest, due at "
         + TIME.format(window.endsAt());
-  }
-
-  private String explain(Verdict verdict, PlannedStep step) {
-    return switch (verdict) {
-      case APPROVAL_REQUIRED -> "waiting for APPROVE or REJECT within " + settings.approvalTtl();
-      case DRY_RUN -> "dry-run: would run " + step.operation() + " " + step.params().values();
-      default -> verdict.name().toLowerCase().replace('_', ' ');
-    };
   }
 
   private static Outbound report(

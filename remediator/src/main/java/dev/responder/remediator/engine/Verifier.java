@@ -7,25 +7,21 @@ import dev.responder.planning.PlanContext;
 import dev.responder.planning.PlannedStep;
 import dev.responder.planning.StepKind;
 import dev.responder.planning.StepParams;
+import dev.responder.remediator.ledger.ActionMachine;
 import dev.responder.remediator.ledger.Ledger;
-import dev.responder.remediator.ledger.LedgerState;
 import dev.responder.remediator.ledger.Outbound;
 import dev.responder.remediator.port.Observation;
-import dev.responder.schemas.avro.Command;
-import dev.responder.schemas.avro.CommandType;
 import dev.responder.schemas.avro.OutcomeKind;
-import dev.responder.schemas.avro.OutcomeReason;
-import dev.responder.schemas.avro.OutcomeStatus;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Verifies after the runbook's delay: re-runs the checks the verification names and compares. Not
- * fixed means an outcome saying so and an ESCALATE command, which the correlator acts on.
+ * fixed means an outcome saying so, on which the correlator escalates; the remediator writes no
+ * commands (only people do, through the operator API).
  */
 final class Verifier {
 
@@ -64,41 +60,25 @@ final class Verifier {
     PlannedStep step =
         new PlannedStep(
             STEP_ID, StepKind.CHECK, "verification", StepParams.of(Map.of()), List.of());
-    String message = (fixed ? "fixed: " : "not fixed: ") + plan.verification().fixedWhen();
-    List<Outbound> messages = new ArrayList<>();
-    messages.add(
+    ActionMachine.Step verified =
+        ActionMachine.verified(fixed, plan.verification().fixedWhen().toString());
+    ActionMachine.Report said = verified.report().orElseThrow();
+    Outbound outcome =
         Outcomes.outbound(
             new StepReport(
                 context,
                 step,
                 key,
                 OutcomeKind.VERIFICATION,
-                fixed ? OutcomeStatus.SUCCEEDED : OutcomeStatus.FAILED,
-                fixed ? OutcomeReason.FIXED : OutcomeReason.NOT_FIXED,
-                message,
+                said.status(),
+                said.reason(),
+                said.message(),
                 Observation.figures(figures),
                 1,
                 started,
                 clock.instant(),
-                "verification")));
-    if (!fixed) {
-      messages.add(Outbound.command(escalation(context, message)));
-    }
+                "verification"));
     ledger.completeVerification(
-        context.causeEventId(),
-        fixed ? LedgerState.VERIFIED : LedgerState.NOT_FIXED,
-        clock.instant(),
-        messages);
-  }
-
-  private Command escalation(PlanContext context, String message) {
-    return Command.newBuilder()
-        .setCommandId("escalate#" + context.causeEventId())
-        .setType(CommandType.ESCALATE)
-        .setIssuedAt(clock.instant())
-        .setAuthor("remediator")
-        .setIncidentId(context.incidentId())
-        .setComment("Runbook " + context.runbookId() + " did not fix it: " + message)
-        .build();
+        context.causeEventId(), verified.next().orElseThrow(), clock.instant(), List.of(outcome));
   }
 }

@@ -9,7 +9,12 @@ public enum Verdict {
   RATE_BUDGET_EXHAUSTED,
   DRY_RUN,
   CIRCUIT_OPEN,
-  APPROVAL_REQUIRED;
+  APPROVAL_REQUIRED,
+  /**
+   * Not weighed by the gate: the action is no longer one to take (its event is over the maximum
+   * age, or the current catalog no longer plans it), decided before the gate is asked.
+   */
+  NOT_ACTIONABLE;
 
   public boolean proceeds() {
     return this == PROCEED;

@@ -1,6 +1,5 @@
 package dev.responder.remediator.ledger;
 
-import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.avro.RemediationOutcome;
 import dev.responder.schemas.topics.Topics;
 
@@ -14,11 +13,5 @@ public record Outbound(String messageId, String topic, String key, byte[] payloa
     byte[] bytes = Topics.OUTCOMES.values().serializer().serialize(Topics.OUTCOMES.name(), outcome);
     return new Outbound(
         outcome.getOutcomeId(), Topics.OUTCOMES.name(), outcome.getIncidentId(), bytes);
-  }
-
-  public static Outbound command(Command command) {
-    byte[] bytes = Topics.COMMANDS.values().serializer().serialize(Topics.COMMANDS.name(), command);
-    String key = command.getIncidentId() == null ? command.getCommandId() : command.getIncidentId();
-    return new Outbound(command.getCommandId(), Topics.COMMANDS.name(), key, bytes);
   }
 }

@@ -24,12 +24,15 @@ public interface KubernetesCluster {
   /** Restarts the rollout, stamping {@code actionKey} into the pod template's annotations. */
   Result rolloutRestart(String namespace, String deployment, String actionKey, Instant at);
 
-  /** Sets the deployment's replicas to exactly {@code replicas}. */
+  /**
+   * Raises the deployment's replicas to {@code replicas}; never lowers them (an autoscaler or a
+   * person may already have scaled higher), in which case nothing changes and the result says so.
+   */
   Result scale(String namespace, String deployment, int replicas);
 
   /** Whether the pod template carries {@code actionKey}: the restart's intent was applied. */
   Applied restartApplied(String namespace, String deployment, String actionKey);
 
-  /** Whether the deployment already asks for {@code replicas}. */
+  /** Whether the deployment already asks for at least {@code replicas}: the scale's meaning. */
   Applied scaledTo(String namespace, String deployment, int replicas);
 }

@@ -14,10 +14,12 @@ import java.util.Optional;
  * The remediator's configuration, read by {@link #fromMap} from {@code RESPONDER_*} entries. The
  * kill switch and dry-run are on when their flag is, or when their file says so (read at every
  * decision, see {@link RuntimeSwitches}). The ledger and outbox live in schema {@code responder} of
- * the CRM database: a claim and the side effect's SQL share one server, and one backup covers both.
- * The settings that may carry credentials (database password, Redis URL, webhook URL) may instead
- * be read from the file their {@code _FILE} variant names. {@code toString} masks the passwords,
- * the JDBC URL's among them.
+ * Responder's own database ({@link LedgerDatabase}, {@code RESPONDER_REMEDIATOR_LEDGER_JDBC_URL}),
+ * never in the database a runbook repairs; the CRM connections used for repairs are a small pool
+ * opened at start and kept, so they still work when the CRM database refuses new connections. The
+ * settings that may carry credentials (database password, Redis URL, webhook URL) may instead be
+ * read from the file their {@code _FILE} variant names. {@code toString} masks the passwords, the
+ * JDBC URL's among them.
  */
 public record RemediatorConfig(
     String bootstrapServers,
@@ -43,21 +45,38 @@ public record RemediatorConfig(
     Duration maxEventAge,
     int budgetPerRunbook,
     int budgetOverall,
-    KafkaClientSecurity kafkaSecurity) {
+    KafkaClientSecurity kafkaSecurity,
+    LedgerDatabase ledger,
+    int crmPoolSize,
+    Tuning tuning) {
 
   public static RemediatorConfig fromMap(Map<String, String> values) {
     Settings read = new Settings(values);
     String crmJdbcUrl =
         read.required(
             "RESPONDER_CRM_JDBC_URL", "the CRM database, e.g. jdbc:postgresql://db:5432/crm");
+    String crmUser = read.required("RESPONDER_CRM_DB_USER", "the database user of the remediator");
+    String crmPassword = read.secret("RESPONDER_CRM_DB_PASSWORD").orElse("");
+    String ledgerUrl = read.text("RESPONDER_REMEDIATOR_LEDGER_JDBC_URL", null);
+    int ledgerPoolSize = read.integer("RESPONDER_REMEDIATOR_LEDGER_POOL_SIZE", 8, 2, 64);
+    LedgerDatabase ledger =
+        ledgerUrl == null
+            ? new LedgerDatabase(crmJdbcUrl, crmUser, crmPassword, ledgerPoolSize, true)
+            : new LedgerDatabase(
+                ledgerUrl,
+                read.required(
+                    "RESPONDER_REMEDIATOR_LEDGER_DB_USER", "the user of Responder's own database"),
+                read.secret("RESPONDER_REMEDIATOR_LEDGER_DB_PASSWORD").orElse(""),
+                ledgerPoolSize,
+                false);
     return new RemediatorConfig(
         read.text("RESPONDER_KAFKA_BOOTSTRAP", "localhost:9092"),
         read.text("RESPONDER_REMEDIATOR_GROUP", "responder-remediator"),
         Path.of(read.text("RESPONDER_CATALOG", "runbooks/crm.yaml")),
         crmJdbcUrl,
         read.text("RESPONDER_CRM_DATABASE", "crm"),
-        read.required("RESPONDER_CRM_DB_USER", "the database user of the remediator"),
-        read.secret("RESPONDER_CRM_DB_PASSWORD").orElse(""),
+        crmUser,
+        crmPassword,
         read.requiredSecret("RESPONDER_REDIS_URL", "the CRM's Redis, e.g. redis://redis:6379"),
         read.text("RESPONDER_KUBERNETES_URL", null),
         HealthUrlOverrides.parse(
@@ -82,7 +101,11 @@ public record RemediatorConfig(
             Duration.ofDays(7)),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_PER_RUNBOOK", 5, 1, 1000),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_OVERALL", 20, 1, 10_000),
-        KafkaClientSecurity.read(read));
+        KafkaClientSecurity.read(read),
+        ledger,
+        // Kept open from the start: the repairs' connections when the CRM refuses new ones.
+        read.integer("RESPONDER_REMEDIATOR_CRM_POOL_SIZE", 2, 1, 16),
+        Tuning.read(read));
   }
 
   /** Parses the webhook URL without echoing it: its path is often the credential. */
@@ -102,7 +125,7 @@ public record RemediatorConfig(
 
   @Override
   public String toString() {
-    return "RemediatorConfig[kafka=%s (%s), group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour]"
+    return "RemediatorConfig[kafka=%s (%s), group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour, ledger=%s as %s (pool %d%s), crmPool=%d, %s]"
         .formatted(
             bootstrapServers,
             kafkaSecurity,
@@ -126,6 +149,12 @@ public record RemediatorConfig(
             approvalTtl,
             maxEventAge,
             budgetPerRunbook,
-            budgetOverall);
+            budgetOverall,
+            maskedJdbcUrl(ledger.jdbcUrl()),
+            ledger.user(),
+            ledger.poolSize(),
+            ledger.sharesCrmDatabase() ? ", shares the CRM database" : "",
+            crmPoolSize,
+            tuning);
   }
 }

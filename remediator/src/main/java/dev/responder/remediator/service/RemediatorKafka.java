@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The remediator's names on Kafka, used by its clients and declared for its ACLs: it consumes
- * incident events and commands in its group, and its outbox relay writes outcomes and commands
- * (ESCALATE after a failed verification) under one transactional id and reads them back.
+ * incident events and commands in its group, and its outbox relay writes outcomes under one
+ * transactional id and reads them back. It writes no commands: only the operator API does, and the
+ * correlator escalates on a NOT_FIXED verification outcome instead.
  */
 public final class RemediatorKafka {
 
@@ -18,8 +19,7 @@ public final class RemediatorKafka {
       List.of(Topics.INCIDENT_EVENTS.name(), Topics.COMMANDS.name());
 
   /** What the outbox relay publishes (see {@code Outbound}) and reads back. */
-  public static final List<String> PUBLISHED =
-      List.of(Topics.OUTCOMES.name(), Topics.COMMANDS.name());
+  public static final List<String> PUBLISHED = List.of(Topics.OUTCOMES.name());
 
   private RemediatorKafka() {}
 

@@ -18,16 +18,12 @@ import dev.responder.remediator.engine.Remediator;
 import dev.responder.remediator.engine.Sleeper;
 import dev.responder.remediator.engine.Systems;
 import dev.responder.remediator.guard.RateBudget;
-import dev.responder.remediator.guard.RetryPolicy;
 import dev.responder.runtime.http.Liveness;
 import dev.responder.runtime.http.OperationsEndpoints;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.catalog.operation.TargetKind;
-import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -35,8 +31,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -51,7 +45,8 @@ public final class RemediatorService implements AutoCloseable {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(RemediatorService.class);
 
-  private final HikariDataSource pool;
+  private final HikariDataSource ledgerPool;
+  private final HikariDataSource crmPool;
   private final KubernetesClient kubernetes;
   private final LettuceRedisQueues redis;
   private final OutboxRelay relay;
@@ -65,17 +60,32 @@ public final class RemediatorService implements AutoCloseable {
     LOGGER.info("Starting remediator with {} and catalog {}", config, catalog.version());
     OpenedResources opened = new OpenedResources();
     try {
-      pool =
+      LedgerDatabase ledger = config.ledger();
+      if (ledger.sharesCrmDatabase()) {
+        LOGGER.warn(
+            "The ledger shares the CRM database: set RESPONDER_REMEDIATOR_LEDGER_JDBC_URL to"
+                + " Responder's own, so an exhausted CRM database cannot starve its repair");
+      }
+      ledgerPool =
           opened.add(
               PostgresPools.create(
-                  "remediator",
+                  "remediator-ledger",
+                  ledger.jdbcUrl(),
+                  ledger.user(),
+                  ledger.password(),
+                  ledger.poolSize(),
+                  config.callTimeout()));
+      LedgerMigrations.migrate(ledgerPool);
+      crmPool =
+          opened.add(
+              PostgresPools.reserved(
+                  "remediator-crm",
                   config.crmJdbcUrl(),
                   config.databaseUser(),
                   config.databasePassword(),
-                  8,
+                  config.crmPoolSize(),
                   config.callTimeout()));
-      LedgerMigrations.migrate(pool);
-      kubernetes = opened.add(kubernetesClient(config));
+      kubernetes = opened.add(ServiceClients.kubernetes(config));
       redis = opened.add(new LettuceRedisQueues(config.redisUri(), config.callTimeout()));
       RuntimeSwitches switches =
           new RuntimeSwitches(
@@ -84,7 +94,7 @@ public final class RemediatorService implements AutoCloseable {
           opened.add(
               new Remediator(
                   new CatalogPlanner(catalog),
-                  new PostgresLedger(pool),
+                  new PostgresLedger(ledgerPool),
                   systems(config, clock),
                   engineSettings(config, switches),
                   clock,
@@ -96,19 +106,19 @@ public final class RemediatorService implements AutoCloseable {
       relay =
           opened.add(
               new OutboxRelay(
-                  new PostgresOutbox(pool),
+                  new PostgresOutbox(ledgerPool),
                   new RelayClients(
                       config.bootstrapServers(),
                       RemediatorKafka.transactionalId(config),
                       config.kafkaSecurity()),
                   clock,
-                  500,
+                  config.tuning().outboxBatch(),
                   OutboxRelay.CrashPoint.NONE,
                   registry));
       KafkaConsumer<String, byte[]> consumer =
           opened.add(
               new KafkaConsumer<>(
-                  consumerProperties(config),
+                  ServiceClients.consumerProperties(config),
                   new StringDeserializer(),
                   new ByteArrayDeserializer()));
       // Exports the consumer's own metrics, among them its lag (records-lag-max).
@@ -119,7 +129,8 @@ public final class RemediatorService implements AutoCloseable {
               consumer,
               remediator,
               relay,
-              new FailureStreak(Duration.ofMillis(500), Duration.ofSeconds(30)),
+              new FailureStreak(
+                  config.tuning().failureBackoff(), config.tuning().failureMaxBackoff()),
               registry);
       // Bound before the loop starts: a port in use stops the start before anything is acted on.
       endpoints =
@@ -138,7 +149,7 @@ public final class RemediatorService implements AutoCloseable {
     return new Systems(
         new Fabric8KubernetesCluster(kubernetes),
         redis,
-        new PostgresCrmDatabase(pool, config.crmDatabase(), config.callTimeout(), clock),
+        new PostgresCrmDatabase(crmPool, config.crmDatabase(), config.callTimeout(), clock),
         new JdkHealthProbe(config.callTimeout(), config.healthUrlOverrides()),
         new SlackWebhookNotifier(config.webhook(), config.callTimeout()));
   }
@@ -151,9 +162,9 @@ public final class RemediatorService implements AutoCloseable {
         config.handoffChannel(),
         new CallSettings(
             config.callTimeout(),
-            new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(2)),
-            5,
-            Duration.ofMinutes(1)),
+            config.tuning().retry(),
+            config.tuning().circuitThreshold(),
+            config.tuning().circuitOpenFor()),
         config.maxEventAge());
   }
 
@@ -188,50 +199,6 @@ public final class RemediatorService implements AutoCloseable {
     return loop.isRunning() ? Liveness.ALIVE : Liveness.dead("the remediator's loop has stopped");
   }
 
-  /** The client's own timeouts bound each call; the engine's timeout is only the backstop. */
-  private static KubernetesClient kubernetesClient(RemediatorConfig config) {
-    Config base =
-        config.kubernetesUrl() == null
-            ? Config.autoConfigure(null)
-            : new ConfigBuilder().withMasterUrl(config.kubernetesUrl()).build();
-    int timeoutMillis = (int) config.callTimeout().toMillis();
-    return new KubernetesClientBuilder()
-        .withConfig(
-            new ConfigBuilder(base)
-                .withConnectionTimeout(timeoutMillis)
-                .withRequestTimeout(timeoutMillis)
-                .build())
-        .build();
-  }
-
-  private static Map<String, Object> consumerProperties(RemediatorConfig config) {
-    return config.kafkaSecurity().addTo(consumerSettings(config));
-  }
-
-  private static Map<String, Object> consumerSettings(RemediatorConfig config) {
-    return Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        config.bootstrapServers(),
-        ConsumerConfig.GROUP_ID_CONFIG,
-        config.groupId(),
-        ConsumerConfig.CLIENT_ID_CONFIG,
-        config.groupId() + "-consumer",
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-        "read_committed",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-        false,
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-        "earliest",
-        // A record's calls are each bounded (the call timeout, at most 120 s, and a 1.5x
-        // backstop), but a round of records is not: few records per poll and a long poll interval
-        // keep a slow round from costing the group its member. If one still does, the records are
-        // redelivered and the ledger keeps every action from running twice.
-        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-        10,
-        ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
-        (int) Duration.ofMinutes(15).toMillis());
-  }
-
   @Override
   public void close() {
     loop.stop();
@@ -246,6 +213,7 @@ public final class RemediatorService implements AutoCloseable {
     relay.close();
     redis.close();
     kubernetes.close();
-    pool.close();
+    crmPool.close();
+    ledgerPool.close();
   }
 }

@@ -71,6 +71,30 @@ class KubernetesClusterIT {
   }
 
   @Test
+  void shouldNeverLowerAReplicaCountAnAutoscalerOrAPersonSetHigher() {
+    api.client().apps().deployments().inNamespace("crm").withName("crm-worker").scale(6);
+
+    Result scaled = cluster.scale("crm", "crm-worker", 4);
+
+    assertThat(scaled.succeeded()).isTrue();
+    assertThat(scaled.message()).contains("not lowered");
+    assertThat(
+            api.client()
+                .apps()
+                .deployments()
+                .inNamespace("crm")
+                .withName("crm-worker")
+                .get()
+                .getSpec()
+                .getReplicas())
+        .isEqualTo(6);
+    assertThat(cluster.scaledTo("crm", "crm-worker", 4))
+        .as("at least 4 is what the action means")
+        .isEqualTo(Applied.YES);
+    assertThat(cluster.scaledTo("crm", "crm-worker", 8)).isEqualTo(Applied.NO);
+  }
+
+  @Test
   void shouldListEventsNewestFirstByLastTimestamp() {
     api.client()
         .v1()

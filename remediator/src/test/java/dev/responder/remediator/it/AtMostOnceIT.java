@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.responder.planning.ActionKey;
+import dev.responder.planning.CatalogPlanner;
+import dev.responder.planning.Plan;
+import dev.responder.planning.PlanContext;
+import dev.responder.planning.PlannedStep;
 import dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster;
 import dev.responder.remediator.engine.FailurePoint;
 import dev.responder.remediator.engine.Remediator;
 import dev.responder.remediator.guard.Switches;
+import dev.responder.remediator.guard.Verdict;
+import dev.responder.remediator.ledger.ClaimRequest;
 import dev.responder.remediator.ledger.LedgerState;
+import dev.responder.remediator.plan.ShippedCatalog;
 import dev.responder.sandbox.KubernetesApi;
 import dev.responder.sandbox.Postgres;
 import dev.responder.sandbox.Redis;
@@ -21,6 +29,7 @@ import dev.responder.schemas.avro.OutcomeStatus;
 import dev.responder.schemas.avro.RemediationOutcome;
 import dev.responder.schemas.avro.Severity;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +54,46 @@ class AtMostOnceIT {
   @AfterEach
   void stop() {
     fixture.close();
+  }
+
+  /**
+   * An INTENT a crash left before the call: the target does not show it, and the kill switch was
+   * turned on meanwhile. Reconciliation weighs it as a first attempt would, so nothing is changed.
+   */
+  @Test
+  void shouldNotActOnAnIntentLeftByACrashWhileTheKillSwitchIsOn() {
+    CatalogPlanner planner = new CatalogPlanner(ShippedCatalog.load());
+    Plan plan =
+        planner
+            .plan(
+                new PlanContext(
+                    "INC-KILL", "api-unresponsive", "P2", "2026.11.1", "evt-kill", "api down"))
+            .orElseThrow();
+    PlannedStep restart = plan.sideEffect("restart_backend").orElseThrow();
+    ActionKey key = ActionKey.of(plan, restart);
+    fixture.ledger.claim(
+        new ClaimRequest(
+            key,
+            restart,
+            plan.context(),
+            false,
+            fixture.clock.instant(),
+            Duration.ofMinutes(30),
+            Duration.ofHours(1)),
+        facts -> Verdict.PROCEED,
+        claimed -> List.of());
+    fixture.switches.set(new Switches(true, false));
+    fixture.clock.advance(Duration.ofSeconds(30));
+
+    fixture.remediator().reconcile();
+
+    assertThat(fixture.templateAnnotations("crm-backend"))
+        .doesNotContainKey(Fabric8KubernetesCluster.ACTION_KEY_ANNOTATION);
+    assertThat(fixture.ledger.find(key))
+        .hasValueSatisfying(e -> assertThat(e.state()).isNotIn(LedgerState.APPLIED));
+    assertThat(fixture.outcomes("INC-KILL", "restart_backend"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.getReason()).isEqualTo(OutcomeReason.KILL_SWITCH));
   }
 
   @Test

@@ -26,13 +26,9 @@ import dev.responder.remediator.plan.ShippedCatalog;
 import dev.responder.sandbox.KubernetesApi;
 import dev.responder.sandbox.Postgres;
 import dev.responder.sandbox.Redis;
-import dev.responder.schemas.avro.Cause;
-import dev.responder.schemas.avro.CauseKind;
 import dev.responder.schemas.avro.Command;
-import dev.responder.schemas.avro.Incident;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.IncidentEventType;
-import dev.responder.schemas.avro.IncidentStatus;
 import dev.responder.schemas.avro.RemediationOutcome;
 import dev.responder.schemas.avro.Severity;
 import dev.responder.schemas.serde.ResponderSerdes;
@@ -138,34 +134,8 @@ final class RemediatorFixture implements AutoCloseable {
   }
 
   IncidentEvent opened(String incidentId, String runbook, Severity severity) {
-    Instant now = clock.instant();
-    Incident incident =
-        Incident.newBuilder()
-            .setIncidentId(incidentId)
-            .setRunbookId(runbook)
-            .setTitle(runbook + " in crm")
-            .setSeverity(severity)
-            .setStatus(IncidentStatus.OPEN)
-            .setGroupKey(runbook + "/crm")
-            .setGroupLabels(Map.of("namespace", "crm"))
-            .setNamespace("crm")
-            .setCatalogVersion("2026.11.1")
-            .setDetectedAt(now)
-            .setResponseDueAt(now.plus(Duration.ofHours(1)))
-            .setUpdatedAt(now)
-            .build();
-    return IncidentEvent.newBuilder()
-        .setEventId("evt-" + incidentId + "-opened")
-        .setIncidentId(incidentId)
-        .setType(IncidentEventType.OPENED)
-        .setOccurredAt(now)
-        .setCause(
-            Cause.newBuilder()
-                .setKind(CauseKind.ALERT)
-                .setAlertFingerprint("fp-" + incidentId)
-                .build())
-        .setIncident(incident)
-        .build();
+    return IncidentEvents.event(
+        incidentId, runbook, severity, IncidentEventType.OPENED, "opened", clock.instant());
   }
 
   /** Every outcome in the outbox, in the order decided. */

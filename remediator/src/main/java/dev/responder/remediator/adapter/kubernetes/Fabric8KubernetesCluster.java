@@ -3,6 +3,7 @@ package dev.responder.remediator.adapter.kubernetes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.responder.remediator.guard.FailureKind;
+import dev.responder.remediator.guard.ScaleUp;
 import dev.responder.remediator.port.Applied;
 import dev.responder.remediator.port.KubernetesCluster;
 import dev.responder.remediator.port.Observation;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * {@link KubernetesCluster} over fabric8. Pods of a deployment are selected by {@code
@@ -140,7 +142,16 @@ public final class Fabric8KubernetesCluster implements KubernetesCluster {
             FailureKind.PERMANENT, "no deployment " + namespace + "/" + deployment);
       }
       int previous = before.getSpec().getReplicas();
-      resource.scale(replicas);
+      OptionalInt target = ScaleUp.target(previous, replicas);
+      if (target.isEmpty()) {
+        return Result.ok(
+            Observation.of(
+                Map.of("previousReplicas", (double) previous, "replicas", (double) previous),
+                List.of()),
+            "%s already runs %d replicas (at least %d asked): not lowered"
+                .formatted(deployment, previous, replicas));
+      }
+      resource.scale(target.getAsInt());
       return Result.ok(
           Observation.of(
               Map.of("previousReplicas", (double) previous, "replicas", (double) replicas),
@@ -161,7 +172,7 @@ public final class Fabric8KubernetesCluster implements KubernetesCluster {
   @Override
   public Applied scaledTo(String namespace, String deployment, int replicas) {
     return readDeployment(namespace, deployment)
-        .map(d -> d.getSpec().getReplicas() == replicas ? Applied.YES : Applied.NO)
+        .map(d -> ScaleUp.satisfied(d.getSpec().getReplicas(), replicas) ? Applied.YES : Applied.NO)
         .orElse(Applied.UNKNOWN);
   }
 

@@ -4,6 +4,7 @@ import dev.responder.planning.ParamsCodec;
 import dev.responder.planning.PlanContext;
 import dev.responder.remediator.guard.BudgetUse;
 import dev.responder.remediator.guard.Verdict;
+import dev.responder.remediator.ledger.ActionMachine;
 import dev.responder.remediator.ledger.ClaimFacts;
 import dev.responder.remediator.ledger.ClaimRequest;
 import dev.responder.remediator.ledger.ClaimResult;
@@ -46,8 +47,8 @@ final class Claims {
   private static final String UPSERT =
       "INSERT INTO responder.action_ledger (action_key, incident_id, runbook_id, step_id, target,"
           + " operation, kind, params, state, attempt, cause_event_id, catalog_version, severity,"
-          + " title, claimed_at, updated_at, acted_at, approval_expires_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " title, claimed_at, updated_at, acted_at, approval_expires_at, generation)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (action_key) DO UPDATE SET params = EXCLUDED.params,"
           + " state = EXCLUDED.state, attempt = EXCLUDED.attempt,"
           + " cause_event_id = EXCLUDED.cause_event_id, severity = EXCLUDED.severity,"
@@ -91,30 +92,26 @@ final class Claims {
       Function<ClaimFacts, Verdict> gate,
       Proceed proceed)
       throws SQLException {
-    boolean answersApproval =
-        request.approved()
-            && existing.map(e -> e.state() == LedgerState.AWAITING_APPROVAL).orElse(false);
-    if (existing.isPresent() && !answersApproval && !reclaimable(existing.get(), request)) {
-      return ClaimResult.held(existing.get().state(), existing.get().attempt());
+    ActionMachine.Admission admission =
+        ActionMachine.admit(existing, request.context().causeEventId(), request.approved());
+    if (admission.isHeld()) {
+      return ClaimResult.held(admission.held().get(), admission.attempt());
     }
-    int attempt = existing.map(e -> answersApproval ? e.attempt() : e.attempt() + 1).orElse(1);
+    int attempt = admission.attempt();
     Verdict verdict = gate.apply(facts(connection, request));
     if (verdict == Verdict.PROCEED) {
       return proceed.apply(connection, request, attempt);
     }
-    if (verdict == Verdict.APPROVAL_REQUIRED) {
-      Optional<Instant> expiry = Optional.of(request.now().plus(request.approvalTtl()));
-      upsert(connection, request, LedgerState.AWAITING_APPROVAL, attempt, expiry);
-    } else if (answersApproval) {
-      upsert(connection, request, LedgerState.BLOCKED, attempt, Optional.empty());
+    Optional<LedgerState> next =
+        ActionMachine.weigh(verdict, admission.answersApproval(), "").next();
+    if (next.isPresent()) {
+      Optional<Instant> expiry =
+          next.get() == LedgerState.AWAITING_APPROVAL
+              ? Optional.of(request.now().plus(request.approvalTtl()))
+              : Optional.empty();
+      upsert(connection, request, next.get(), attempt, expiry);
     }
     return ClaimResult.blocked(verdict, attempt);
-  }
-
-  /** A released key is claimed again only by a later incident event, never by a redelivery. */
-  private static boolean reclaimable(LedgerEntry entry, ClaimRequest request) {
-    return entry.state().isReleased()
-        && !entry.context().causeEventId().equals(request.context().causeEventId());
   }
 
   private static void lock(Connection connection, String name) throws SQLException {
@@ -173,6 +170,7 @@ final class Claims {
       upsert.setTimestamp(16, now);
       upsert.setTimestamp(17, state == LedgerState.INTENT ? now : null);
       upsert.setTimestamp(18, LedgerRows.timestamp(approvalExpiry));
+      upsert.setInt(19, request.key().generation());
       upsert.executeUpdate();
     }
   }

@@ -22,7 +22,7 @@ final class LedgerRows {
   static final String COLUMNS =
       "action_key, incident_id, runbook_id, step_id, target, operation, kind, params, state,"
           + " attempt, cause_event_id, catalog_version, severity, title, claimed_at, acted_at,"
-          + " approval_expires_at";
+          + " approval_expires_at, generation";
 
   private LedgerRows() {}
 
@@ -39,12 +39,13 @@ final class LedgerRows {
   static LedgerEntry entry(ResultSet row) throws SQLException {
     PlanContext context =
         new PlanContext(
-            row.getString("incident_id"),
-            row.getString("runbook_id"),
-            row.getString("severity"),
-            row.getString("catalog_version"),
-            row.getString("cause_event_id"),
-            row.getString("title"));
+                row.getString("incident_id"),
+                row.getString("runbook_id"),
+                row.getString("severity"),
+                row.getString("catalog_version"),
+                row.getString("cause_event_id"),
+                row.getString("title"))
+            .withGeneration(row.getInt("generation"));
     PlannedStep step =
         new PlannedStep(
             row.getString("step_id"),
@@ -54,7 +55,11 @@ final class LedgerRows {
             List.of());
     ActionKey key =
         new ActionKey(
-            context.incidentId(), context.runbookId(), step.id(), row.getString("target"));
+            context.incidentId(),
+            context.generation(),
+            context.runbookId(),
+            step.id(),
+            row.getString("target"));
     return new LedgerEntry(
         key,
         step,
