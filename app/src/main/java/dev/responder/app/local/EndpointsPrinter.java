@@ -22,12 +22,18 @@ public final class EndpointsPrinter {
     out.println(
         "  console      "
             + (endpoints.console() == null ? "(not yet part of local mode)" : endpoints.console()));
+    if (services.stream().anyMatch(s -> s.name().equals("operator"))) {
+      out.println(
+          "  operators    carol (approver), dave (responder), vic (viewer); tokens in "
+              + directory.operatorTokenFile("USER")
+              + "  (./responder approvals --as carol)");
+    }
     out.println("  kafka        " + endpoints.kafka());
     out.println("  jdbc         " + endpoints.jdbc());
     out.println("  redis        " + endpoints.redis());
     out.println("  kubernetes   " + endpoints.kubernetes());
     for (LocalService service : services) {
-      if (!service.name().equals("ingest") && !service.name().equals("console")) {
+      if (!List.of("ingest", "console", "operator").contains(service.name())) {
         service
             .uri()
             .ifPresent(

@@ -69,6 +69,15 @@ class LocalStackIT {
           .content()
           .contains(stack.simulator().backendHealthUrl().toString());
 
+      // and the operator API is the console, its users file holding hashes, not the tokens
+      assertThat(endpoints.console()).startsWith("http://127.0.0.1:");
+      String carolToken = Files.readString(directory.operatorTokenFile("carol")).strip();
+      assertThat(directory.operatorUsersFile())
+          .content()
+          .doesNotContain(carolToken)
+          .contains("sha256:");
+      assertThat(status(URI.create(endpoints.console() + "/livez"))).isEqualTo(200);
+
       // and ingest takes an Alertmanager webhook with the token, and refuses one without
       assertThat(postWebhook(endpoints, endpoints.ingestToken())).isEqualTo(200);
       assertThat(postWebhook(endpoints, "wrong-token")).isEqualTo(401);
@@ -84,7 +93,7 @@ class LocalStackIT {
       }
       assertThat(stack.services())
           .extracting(LocalService::name)
-          .containsExactly("ingest", "correlator", "remediator");
+          .containsExactly("ingest", "correlator", "remediator", "operator");
 
       // and a second 'local' on the same repository says so and exits non-zero
       StringWriter err = new StringWriter();

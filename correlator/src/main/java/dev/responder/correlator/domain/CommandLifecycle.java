@@ -19,12 +19,22 @@ public final class CommandLifecycle {
   private final IncidentRepository incidents;
   private final SilenceRepository silences;
   private final ResponsePolicy policy;
+  private final OnCallOverrides overrides;
 
   public CommandLifecycle(
       IncidentRepository incidents, SilenceRepository silences, ResponsePolicy policy) {
+    this(incidents, silences, policy, OnCallOverrides.NONE);
+  }
+
+  public CommandLifecycle(
+      IncidentRepository incidents,
+      SilenceRepository silences,
+      ResponsePolicy policy,
+      OnCallOverrides overrides) {
     this.incidents = incidents;
     this.silences = silences;
     this.policy = policy;
+    this.overrides = overrides;
   }
 
   /** The lifecycle events this command caused here; empty when the incident lives elsewhere. */
@@ -37,6 +47,7 @@ public final class CommandLifecycle {
     switch (command.getType()) {
       case SILENCE -> silences.put(command.getSilence());
       case UNSILENCE -> silences.remove(command.getSilenceId());
+      case ONCALL_OVERRIDE -> overrides.put(command.getOnCallOverride());
       default -> {
         return applyToIncident(command);
       }
@@ -83,7 +94,8 @@ public final class CommandLifecycle {
         }
       }
       default -> {
-        // APPROVE and REJECT belong to the remediator; UNKNOWN is a newer command type.
+        // APPROVE and REJECT belong to the remediator; COMMENT is a note the audit keeps;
+        // UNKNOWN is a newer command type.
       }
     }
     return journal.events();

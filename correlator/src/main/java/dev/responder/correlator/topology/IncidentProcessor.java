@@ -8,6 +8,7 @@ import dev.responder.correlator.domain.Classification;
 import dev.responder.correlator.domain.CommandLifecycle;
 import dev.responder.correlator.domain.Disposition;
 import dev.responder.correlator.domain.InhibitRules;
+import dev.responder.correlator.domain.OverriddenResponsePolicy;
 import dev.responder.correlator.domain.ResponseClock;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
@@ -45,6 +46,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   private CommandLifecycle commands;
   private CheckLifecycle checks;
   private ResponseClock clock;
+  private OnCallStore onCall;
   private SeenAlerts seen;
   private OriginIds ids;
 
@@ -71,9 +73,11 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   public void init(ProcessorContext<String, IncidentEvent> context) {
     this.context = context;
     StoreState state = new StoreState(context, inhibitRules, new SilenceStore(context));
+    this.onCall = new OnCallStore(context);
+    ResponsePolicy policy = new OverriddenResponsePolicy(this.policy, onCall);
     this.ids = new OriginIds(context);
     this.alerts = new AlertLifecycle(state, severityRules, inhibitRules, policy, flapWindow, ids);
-    this.commands = new CommandLifecycle(state, state, policy);
+    this.commands = new CommandLifecycle(state, state, policy, onCall);
     this.checks = new CheckLifecycle(state, severityRules, inhibitRules, policy);
     this.clock = new ResponseClock(state, state, policy, flapWindow);
     this.seen = new SeenAlerts(context, dedupHorizon);
@@ -119,6 +123,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
     Instant streamTime = Instant.ofEpochMilli(context.currentStreamTimeMs());
     forward(clock.closeAbandoned(streamTime));
     clock.forgetFinished(streamTime);
+    onCall.forgetEndedBy(streamTime);
   }
 
   private void forward(List<IncidentEvent> events) {

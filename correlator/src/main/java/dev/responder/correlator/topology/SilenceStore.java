@@ -54,7 +54,13 @@ final class SilenceStore implements SilenceRepository {
   public List<Silence> all() {
     List<Silence> all = new ArrayList<>();
     try (KeyValueIterator<String, Command> kept = silences.all()) {
-      kept.forEachRemaining(entry -> all.add(entry.value.getSilence()));
+      // The store also keeps on-call overrides (OnCallStore); they carry no silence.
+      kept.forEachRemaining(
+          entry -> {
+            if (entry.value.getSilence() != null) {
+              all.add(entry.value.getSilence());
+            }
+          });
     }
     return all;
   }

@@ -39,6 +39,26 @@ final class Commands {
     return base("un-" + silenceId, CommandType.UNSILENCE, at).setSilenceId(silenceId).build();
   }
 
+  static Command onCall(String user, Instant at, Instant until) {
+    return base("oncall-" + user, CommandType.ONCALL_OVERRIDE, at)
+        .setOnCallOverride(
+            dev.responder.schemas.avro.OnCallOverride.newBuilder()
+                .setOverrideId("OVR-" + user)
+                .setLevel(0)
+                .setUser(user)
+                .setFrom(at)
+                .setUntil(until)
+                .build())
+        .build();
+  }
+
+  static Command comment(String incidentId, String text, Instant at) {
+    return base("comment-" + incidentId, CommandType.COMMENT, at)
+        .setIncidentId(incidentId)
+        .setComment(text)
+        .build();
+  }
+
   private static Command.Builder base(String id, CommandType type, Instant at) {
     return Command.newBuilder().setCommandId(id).setType(type).setIssuedAt(at).setAuthor("alice");
   }

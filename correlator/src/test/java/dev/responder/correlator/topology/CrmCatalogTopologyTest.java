@@ -74,6 +74,53 @@ class CrmCatalogTopologyTest {
   }
 
   @Test
+  void shouldMakeWhomAnOnCallOverrideNamesTheCommanderOfANewIncident() {
+    // given someone covering the commander's shift
+    correlator.command(Commands.onCall("zoe", T0.minusSeconds(60), T0.plus(Duration.ofHours(8))));
+    // when a P1 opens within the cover
+    correlator.receive(
+        firing(
+            "fp-api",
+            T0,
+            Map.of(
+                "alertname", "CrmApiDown",
+                "namespace", "crm",
+                "service", "crm-backend",
+                "severity", "critical")));
+    // then the override's user commands it, not the rotation's
+    List<IncidentEvent> events = correlator.events();
+    assertThat(events.get(1).getIncident().getCommander()).isEqualTo("zoe");
+  }
+
+  @Test
+  void shouldKeepTheRotationOutsideAnOverridesWindow() {
+    correlator.command(
+        Commands.onCall("zoe", T0.minus(Duration.ofHours(9)), T0.minus(Duration.ofHours(1))));
+
+    correlator.receive(
+        firing(
+            "fp-api",
+            T0,
+            Map.of("alertname", "CrmApiDown", "namespace", "crm", "service", "crm-backend")));
+
+    assertThat(correlator.events().get(1).getIncident().getCommander()).isNotEqualTo("zoe");
+  }
+
+  @Test
+  void shouldRecordACommentWithoutChangingTheIncident() {
+    correlator.receive(
+        firing(
+            "fp-api",
+            T0,
+            Map.of("alertname", "CrmApiDown", "namespace", "crm", "service", "crm-backend")));
+    String id = correlator.events().get(0).getIncidentId();
+
+    correlator.command(Commands.comment(id, "looking at the pool", T0.plusSeconds(30)));
+
+    assertThat(correlator.events()).isEmpty();
+  }
+
+  @Test
   void shouldEscalateAP1ToThePlatformLeadAtFifteenMinutes() {
     correlator.receive(
         firing(
