@@ -1,7 +1,6 @@
 package dev.responder.app;
 
 import dev.responder.app.demo.Demo;
-import dev.responder.app.local.LocalLogging;
 import dev.responder.app.local.RepositoryRoot;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,7 +56,6 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LocalLogging.warningsOnly();
     return Demo.run(
         new Demo.Options(
             root.root(), catalog, Optional.ofNullable(scenario), Optional.ofNullable(json)),

@@ -1,6 +1,7 @@
 package dev.responder.app.demo;
 
 import dev.responder.app.local.EndpointsPrinter;
+import dev.responder.app.local.LocalLogging;
 import dev.responder.app.local.LocalOptions;
 import dev.responder.app.local.LocalTimings;
 import java.io.PrintWriter;
@@ -49,6 +50,8 @@ public final class Demo {
       err.println("responder demo: " + e.getMessage());
       return USAGE;
     }
+    // The demo's own lines are what a person reads; every log line goes to this file instead.
+    LocalLogging.toFile(logFile(local));
     DemoTarget target;
     try {
       target = target(local, progress, out);
@@ -78,6 +81,10 @@ public final class Demo {
     return summary.allResolved() ? 0 : NOT_RESOLVED;
   }
 
+  private static Path logFile(LocalOptions local) {
+    return local.root().resolve(".responder").resolve("local").resolve("demo.log");
+  }
+
   private static DemoTarget target(LocalOptions local, Progress progress, PrintWriter out)
       throws Exception {
     Optional<DemoTarget> running = DemoTarget.attach(local.root());
@@ -91,8 +98,15 @@ public final class Demo {
     }
     progress.line(
         "starting local mode: Kafka, PostgreSQL, Redis, Kubernetes API, CRM simulator, ingest,"
-            + " correlator, remediator (all in this process and on loopback)");
-    DemoTarget started = DemoTarget.start(local);
+            + " correlator, remediator (all in this process and on loopback); their start-up"
+            + " output and logs go to "
+            + logFile(local));
+    DemoTarget started =
+        DemoTarget.start(
+            local,
+            (what, where, took) ->
+                progress.line(
+                    "  %-15s %s in %.1f s".formatted(what, where, took.toMillis() / 1000.0)));
     progress.line("local mode ready; ingest at " + started.endpoints().ingest());
     EndpointsPrinter.printCatalogChanges(out, started.catalogChanges());
     return started;

@@ -27,13 +27,15 @@ final class DemoRun {
     try (PipelineWatcher watcher =
         PipelineWatcher.start(target.endpoints().kafka(), observations)) {
       Approver approver = target.approver(APPROVER);
-      long leakNanos = System.nanoTime();
       for (Scenario scenario : scenarios) {
         for (Scenario.Fault fault : scenario.leak()) {
           fault.apply(simulator);
           progress.line("leak   " + fault.meaning() + " (for " + scenario.name() + ", later)");
         }
       }
+      // Taken once the leak is in place: opening its sessions takes seconds on a loaded machine,
+      // and the last one opened is the youngest idle session the runbook must find old enough.
+      long leakNanos = System.nanoTime();
       ScenarioPlayer player =
           new ScenarioPlayer(
               target.catalog(), simulator, target.ingest(), approver, observations, progress);

@@ -71,7 +71,7 @@ final class DemoTarget implements AutoCloseable {
    * @throws IllegalStateException when another {@code local} holds the repository's lock but does
    *     not answer yet
    */
-  static DemoTarget start(LocalOptions options) throws Exception {
+  static DemoTarget start(LocalOptions options, LocalStack.Progress progress) throws Exception {
     LocalDirectory directory = new LocalDirectory(options.root());
     LocalDirectory.Lock lock =
         directory
@@ -84,7 +84,7 @@ final class DemoTarget implements AutoCloseable {
                             + " but does not answer yet; wait for it to be ready, or stop it"));
     LocalStack stack;
     try {
-      stack = LocalStack.start(options, directory);
+      stack = LocalStack.start(options, directory, progress);
     } catch (Exception e) {
       lock.close();
       throw e;

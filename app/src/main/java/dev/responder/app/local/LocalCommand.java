@@ -89,9 +89,14 @@ public final class LocalCommand implements Callable<Integer> {
       PrintWriter err)
       throws Exception {
     long started = System.nanoTime();
+    Path log = directory.path().resolve("local.log");
+    if (LocalLogging.toFile(log)) {
+      out.println("responder local: starting; start-up output and logs go to " + log);
+    }
+    out.flush();
     LocalStack stack;
     try {
-      stack = LocalStack.start(options, directory, LocalServices.ALL);
+      stack = LocalStack.start(options, directory, LocalServices.ALL, startedLine(out));
     } catch (Exception e) {
       lock.close();
       err.println("responder local: could not start: " + e.getMessage());
@@ -117,6 +122,14 @@ public final class LocalCommand implements Callable<Integer> {
     EndpointsPrinter.print(out, stack, directory, (System.nanoTime() - started) / 1e9);
     stopped.await();
     return ExitCode.OK;
+  }
+
+  /** One line per part as it comes up: what, where, how long. */
+  static LocalStack.Progress startedLine(PrintWriter out) {
+    return (what, where, took) -> {
+      out.printf("  %-15s %-45s %5.1f s%n", what, where, took.toMillis() / 1000.0);
+      out.flush();
+    };
   }
 
   private LocalOptions options() {

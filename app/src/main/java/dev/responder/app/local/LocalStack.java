@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,7 @@ public final class LocalStack implements AutoCloseable {
   private CrmSimulator simulator;
   private Endpoints endpoints;
   private List<String> catalogChanges = List.of();
+  private Progress progress = Progress.NONE;
 
   private LocalStack(Sandbox sandbox, LocalDirectory directory) {
     this.sandbox = sandbox;
@@ -49,6 +52,12 @@ public final class LocalStack implements AutoCloseable {
     return start(options, directory, LocalServices.ALL);
   }
 
+  /** As {@link #start(LocalOptions, LocalDirectory)}, telling {@code progress} as parts come up. */
+  public static LocalStack start(LocalOptions options, LocalDirectory directory, Progress progress)
+      throws Exception {
+    return start(options, directory, LocalServices.ALL, progress);
+  }
+
   /**
    * Starts everything; on a failure, stops what started and rethrows.
    *
@@ -57,8 +66,22 @@ public final class LocalStack implements AutoCloseable {
   static LocalStack start(
       LocalOptions options, LocalDirectory directory, List<LocalService.Starter> starters)
       throws Exception {
+    return start(options, directory, starters, Progress.NONE);
+  }
+
+  /**
+   * Starts everything, telling {@code progress} as each part is up; on a failure, stops what
+   * started and rethrows.
+   */
+  static LocalStack start(
+      LocalOptions options,
+      LocalDirectory directory,
+      List<LocalService.Starter> starters,
+      Progress progress)
+      throws Exception {
     Sandbox sandbox = Sandbox.shared();
     LocalStack stack = new LocalStack(sandbox, directory);
+    stack.progress = progress;
     sandbox.beforeClose(stack::stopServicesAndSimulator);
     try {
       stack.startAll(options, starters);
@@ -71,18 +94,24 @@ public final class LocalStack implements AutoCloseable {
 
   private void startAll(LocalOptions options, List<LocalService.Starter> starters)
       throws Exception {
-    sandbox.kafka();
+    timed("Kafka broker", () -> sandbox.kafka().bootstrapServers());
+    timed("PostgreSQL", () -> sandbox.postgres().jdbcUrl());
     Postgres postgres = sandbox.postgres();
-    sandbox.redis();
-    sandbox.kubernetes();
-    simulator =
-        CrmSimulator.start(
-            sandbox.kubernetes(),
-            postgres,
-            sandbox.redis(),
-            SimulatorSettings.fromMap(System.getenv()),
-            Clock.systemUTC());
-    running.push(simulator);
+    timed("Redis", () -> sandbox.redis().uri());
+    timed("Kubernetes API", () -> sandbox.kubernetes().url());
+    timed(
+        "CRM simulator",
+        () -> {
+          simulator =
+              CrmSimulator.start(
+                  sandbox.kubernetes(),
+                  postgres,
+                  sandbox.redis(),
+                  SimulatorSettings.fromMap(System.getenv()),
+                  Clock.systemUTC());
+          running.push(simulator);
+          return simulator.controlUrl().toString();
+        });
     LocalCatalog.Derived catalog =
         LocalCatalog.derive(
             Files.readString(options.catalog(), StandardCharsets.UTF_8),
@@ -104,14 +133,33 @@ public final class LocalStack implements AutoCloseable {
             options.ingestPort(),
             options.root());
     for (LocalService.Starter starter : starters) {
+      long began = System.nanoTime();
       LocalService service = starter.start(context);
       running.push(service);
       services.add(service);
       LOGGER.info(
           "local: {} started{}", service.name(), service.uri().map(u -> " at " + u).orElse(""));
+      progress.started(
+          service.name(),
+          service.uri().map(Object::toString).orElse(""),
+          Duration.ofNanos(System.nanoTime() - began));
     }
     endpoints = endpoints(context);
     directory.publish(endpoints, simulator.controlUrl());
+  }
+
+  private void timed(String what, Callable<String> start) throws Exception {
+    long began = System.nanoTime();
+    String where = start.call();
+    progress.started(what, where, Duration.ofNanos(System.nanoTime() - began));
+  }
+
+  /** Told as each part of the stack is up: what, where, and how long it took to start. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (what, where, took) -> {};
+
+    void started(String what, String where, Duration took);
   }
 
   private Endpoints endpoints(LocalContext context) {

@@ -14,6 +14,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildJvm {
 
+  /**
+   * The broker JVM's memory options; local mode's launcher passes smaller ones than tests and
+   * benchmarks use, so the whole demo stays within its budget (docs/local-mode.md, "Memory").
+   */
+  static final String MEMORY_PROPERTY = "responder.kafka.jvmMemory";
+
+  private static final String DEFAULT_MEMORY = "-Xms128m -Xmx512m -XX:+UseG1GC";
+
   private final String classpath;
   private final Path workDirectory;
   private final Path logFile;
@@ -28,10 +36,9 @@ final class ChildJvm {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
+        List.of(System.getProperty(MEMORY_PROPERTY, DEFAULT_MEMORY).trim().split("\\s+")));
+    command.addAll(
         List.of(
-            "-Xms128m",
-            "-Xmx512m",
-            "-XX:+UseG1GC",
             "-Djava.awt.headless=true",
             "-Djava.io.tmpdir=" + workDirectory.resolve("tmp"),
             "-XX:ErrorFile=" + workDirectory.resolve("hs_err_%p.log"),
