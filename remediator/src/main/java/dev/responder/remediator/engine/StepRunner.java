@@ -37,6 +37,7 @@ final class StepRunner {
               .logs(
                   p.text("namespace"),
                   p.text("deployment"),
+                  p.optionalText("container"),
                   p.optionalInteger("tail").orElse(100),
                   p.optionalText("grep"));
       case "kubernetes.top" ->

@@ -27,9 +27,12 @@ public final class PostgresCrmDatabase implements CrmDatabase {
   /** The application name of the remediator's own connections. */
   public static final String APPLICATION_NAME = "responder-remediator";
 
+  // The runbook's own counts: "SELECT count(*) FROM pg_stat_activity" (the whole server, as the
+  // API-unresponsive check runs it) and the same with "WHERE datname = 'crm'" (and state = 'idle').
   private static final String COUNTS =
-      "SELECT count(*), count(*) FILTER (WHERE state = 'active'),"
-          + " count(*) FILTER (WHERE state = 'idle') FROM pg_stat_activity WHERE datname = ?";
+      "SELECT count(*), count(*) FILTER (WHERE datname = ?),"
+          + " count(*) FILTER (WHERE datname = ? AND state = 'active'),"
+          + " count(*) FILTER (WHERE datname = ? AND state = 'idle') FROM pg_stat_activity";
   private static final String BY_STATE =
       "SELECT coalesce(state, 'none') AS state, count(*) FROM pg_stat_activity"
           + " WHERE datname = ? GROUP BY 1 ORDER BY 1";
@@ -70,14 +73,21 @@ public final class PostgresCrmDatabase implements CrmDatabase {
           }
           try (PreparedStatement counts = jdbc.prepare(connection, COUNTS)) {
             counts.setString(1, database);
+            counts.setString(2, database);
+            counts.setString(3, database);
             try (ResultSet row = counts.executeQuery()) {
               row.next();
+              lines.add(
+                  0,
+                  "server: %d connections; database %s: %d"
+                      .formatted(row.getLong(1), database, row.getLong(2)));
               return Result.ok(
                   Observation.of(
                       Map.of(
-                          "total", (double) row.getLong(1),
-                          "active", (double) row.getLong(2),
-                          "idle", (double) row.getLong(3)),
+                          "serverTotal", (double) row.getLong(1),
+                          "total", (double) row.getLong(2),
+                          "active", (double) row.getLong(3),
+                          "idle", (double) row.getLong(4)),
                       lines));
             }
           }
