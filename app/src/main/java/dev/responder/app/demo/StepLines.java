@@ -16,6 +16,7 @@ final class StepLines {
 
   private static final int MAX_TEXT = 110;
   private static final int MAX_DETAILS = 8;
+  private static final int MAX_DETAIL_TEXT = 220;
 
   private StepLines() {}
 
@@ -84,7 +85,7 @@ final class StepLines {
           case "postgres.connectionCount" -> lines.stream().limit(1).toList();
           default -> List.of();
         };
-    return chosen.stream().map(l -> "         " + shorten(l)).toList();
+    return chosen.stream().map(l -> "         " + shorten(l, MAX_DETAIL_TEXT)).toList();
   }
 
   /** The log check's summary line, then its distinct errors (they follow it, before the tail). */
@@ -137,7 +138,11 @@ final class StepLines {
   }
 
   private static String shorten(String text) {
+    return shorten(text, MAX_TEXT);
+  }
+
+  private static String shorten(String text, int max) {
     String line = text.replace('\n', ' ');
-    return line.length() <= MAX_TEXT ? line : line.substring(0, MAX_TEXT - 3) + "...";
+    return line.length() <= max ? line : line.substring(0, max - 3) + "...";
   }
 }

@@ -16,6 +16,8 @@ public record LogLine(String pod, Optional<Instant> at, String text) {
   private static final Pattern STACK_FRAME =
       Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ (more|common frames omitted))");
   private static final Pattern CAUSED_BY = Pattern.compile("^(Caused by|Suppressed): ");
+  private static final Pattern EXCEPTION_HEADER =
+      Pattern.compile("^([\\w$]+\\.)+[\\w$]*(Exception|Error)(: |$)");
   private static final Pattern ERROR =
       Pattern.compile(
           "(^|\\s|\\[)(ERROR|FATAL|SEVERE|CRITICAL|PANIC)(\\s|\\]|:|$)|level=(error|fatal)"
@@ -38,15 +40,23 @@ public record LogLine(String pod, Optional<Instant> at, String text) {
     return STACK_FRAME.matcher(text).find() || CAUSED_BY.matcher(text).find();
   }
 
+  /** An exception's first line ({@code java.lang.IllegalStateException: ...}). */
+  public boolean isExceptionHeader() {
+    return EXCEPTION_HEADER.matcher(text).find();
+  }
+
   /** A line at error level (or an exception's first line). */
   public boolean isError() {
     return !isStackTrace() && ERROR.matcher(text).find();
   }
 
-  /** The cause a "Caused by:" line names, without the prefix. */
+  /** The exception a "Caused by:" line or an exception's first line names. */
   Optional<String> cause() {
     var matcher = CAUSED_BY.matcher(text);
-    return matcher.find() ? Optional.of(text.substring(matcher.end()).strip()) : Optional.empty();
+    if (matcher.find()) {
+      return Optional.of(text.substring(matcher.end()).strip());
+    }
+    return isExceptionHeader() ? Optional.of(text.strip()) : Optional.empty();
   }
 
   @Override

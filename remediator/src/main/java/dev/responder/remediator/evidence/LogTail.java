@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class LogTail {
 
-  private static final int MAX_ERROR_TEXT = 240;
+  private static final int MAX_ERROR_TEXT = 200;
 
   private final List<LogLine> lines;
   private final Optional<String> grep;
@@ -126,7 +126,11 @@ public final class LogTail {
     List<ErrorBlock> blocks = new ArrayList<>();
     ErrorBlock open = null;
     for (LogLine line : lines) {
-      if (line.isStackTrace() && open != null && open.line().pod().equals(line.pod())) {
+      boolean samePod = open != null && open.line().pod().equals(line.pod());
+      // An exception printed right under an error line is that error's stack trace.
+      boolean belongs =
+          line.isStackTrace() || (line.isExceptionHeader() && samePod && open.frames() == 0);
+      if (belongs && samePod) {
         open = open.with(line);
         blocks.set(blocks.size() - 1, open);
       } else if (line.isError()) {

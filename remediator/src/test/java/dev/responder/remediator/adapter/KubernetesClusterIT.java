@@ -133,11 +133,13 @@ class KubernetesClusterIT {
     assertThat(logs.observation().figures())
         .containsEntry("lines", 5.0)
         .containsEntry("matches", 2.0)
-        .containsEntry("errors", 2.0)
+        .containsEntry("errors", 1.0)
         .containsEntry("ratePerMinute", 1.0);
     assertThat(logs.observation().lines().get(0)).contains("(container crm-worker)");
     assertThat(logs.observation().lines())
-        .contains("error: crm-worker-sidecar: ERROR job 9 failed")
+        .contains(
+            "error: crm-worker-sidecar: ERROR job 9 failed [stack trace, 2 lines, root cause"
+                + " java.lang.IllegalStateException: no such contact]")
         .noneMatch(line -> line.contains("envoy"));
   }
 

@@ -72,15 +72,33 @@ class LogTailTest {
 
     Observation seen = LogTail.of(tail, Optional.empty()).observation("1 pod");
 
-    assertThat(seen.figures()).containsEntry("errors", 2.0);
+    assertThat(seen.figures()).containsEntry("errors", 1.0);
     assertThat(seen.lines())
         .contains(
             "error: "
                 + POD
-                + ": java.lang.IllegalStateException: sync failed [stack trace, 4 lines, root"
-                + " cause java.net.ConnectException: Connection refused]")
+                + ": ERROR job 17 failed [stack trace, 5 lines, root cause"
+                + " java.net.ConnectException: Connection refused]")
         .contains("    ... 4 stack-trace lines folded")
         .noneMatch(line -> line.contains("Worker.java:42"));
+  }
+
+  @Test
+  void shouldCountAnExceptionWithoutAnErrorLineAboveItAsAnError() {
+    var tail =
+        lines(
+            "2026-12-03T10:00:00Z INFO  processed 1 events",
+            "2026-12-03T10:00:01Z java.lang.OutOfMemoryError: Java heap space",
+            "2026-12-03T10:00:01Z \tat dev.crm.Export.render(Export.java:9)");
+
+    Observation seen = LogTail.of(tail, Optional.empty()).observation("1 pod");
+
+    assertThat(seen.figures()).containsEntry("errors", 1.0);
+    assertThat(seen.lines())
+        .contains(
+            "error: "
+                + POD
+                + ": java.lang.OutOfMemoryError: Java heap space [stack trace, 1 lines]");
   }
 
   @Test
