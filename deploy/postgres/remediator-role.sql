@@ -29,19 +29,20 @@ $$;
 -- create objects in schema public through PUBLIC; this script leaves the CRM's own settings alone.)
 GRANT USAGE ON SCHEMA public TO responder_remediator;
 
--- postgres.failedSocialPosts and postgres.retrySocialPosts: read the failed posts, re-queue the
--- rate-limited ones (status, next_attempt_at, retry_count). Not the content, not the owner.
-GRANT SELECT (id, platform, status, error_message, created_at, retry_count) ON "SocialPost"
-  TO responder_remediator;
+-- postgres.failedSocialPosts and postgres.retrySocialPosts: read the failed posts (the runbook's
+-- columns, and the catalog's crmSchema ones: error code, connection), re-queue the rate-limited
+-- ones (status, next_attempt_at, retry_count). Not the content, not the owner.
+GRANT SELECT (id, platform, status, error_message, created_at, retry_count, error_code,
+  connection_id) ON "SocialPost" TO responder_remediator;
 GRANT UPDATE (status, next_attempt_at, retry_count) ON "SocialPost" TO responder_remediator;
 
 -- postgres.expiredSocialTokens: which connection expired, whose it is, when. Not the token.
 GRANT SELECT (id, platform, account_owner, token_expires_at) ON "SocialConnection"
   TO responder_remediator;
 
--- postgres.failedSyncEvents and postgres.retryFailedSyncEvents.
-GRANT SELECT (id, entity, status, error_message, created_at, retry_count) ON "SyncLog"
-  TO responder_remediator;
+-- postgres.failedSyncEvents and postgres.retryFailedSyncEvents: the runbook reads the failed
+-- events with SELECT *, so every column.
+GRANT SELECT ON "SyncLog" TO responder_remediator;
 GRANT UPDATE (status, retry_count) ON "SyncLog" TO responder_remediator;
 
 -- The remediator's ledger and outbox: schema responder, owned by the role, which migrates it with

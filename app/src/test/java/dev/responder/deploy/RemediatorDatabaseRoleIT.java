@@ -48,6 +48,8 @@ class RemediatorDatabaseRoleIT {
         "CREATE ROLE " + CRM_APP + " LOGIN PASSWORD 'crm'",
         "GRANT CONNECT ON DATABASE " + DATABASE + " TO " + CRM_APP,
         """
+        ALTER TABLE "SocialPost" ADD COLUMN content TEXT, ADD COLUMN account_owner TEXT;
+        ALTER TABLE "SyncLog" ADD COLUMN entity TEXT, ADD COLUMN error_message TEXT;
         INSERT INTO "SocialConnection" (id, platform, account_owner, token_expires_at)
           VALUES (1, 'linkedin', 'alice', now() - interval '1 day');
         INSERT INTO "SocialPost" (platform, connection_id, account_owner, content, status, error_message)

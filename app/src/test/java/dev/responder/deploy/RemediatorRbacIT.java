@@ -63,7 +63,7 @@ class RemediatorRbacIT {
     KubernetesCluster cluster = new Fabric8KubernetesCluster(client);
     for (String deployment : catalogDeployments()) {
       cluster.pods(NAMESPACE, Optional.of(deployment));
-      cluster.logs(NAMESPACE, deployment, 10, Optional.of("processed"));
+      cluster.logs(NAMESPACE, deployment, Optional.empty(), 10, Optional.of("processed"));
       cluster.top(NAMESPACE, Optional.of(deployment));
       cluster.rolloutRestart(NAMESPACE, deployment, "INC-1/rbac/" + deployment, Instant.EPOCH);
       cluster.restartApplied(NAMESPACE, deployment, "INC-1/rbac/" + deployment);

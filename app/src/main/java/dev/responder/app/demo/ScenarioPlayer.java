@@ -170,6 +170,7 @@ final class ScenarioPlayer {
       RemediationOutcome outcome = seen.outcome();
       trace.outcome(outcome, seen.seenAtNanos());
       progress.line(StepLines.of(outcome));
+      StepLines.details(outcome).forEach(progress::plain);
       if (trace.awaitsApproval(outcome)) {
         approve(trace, outcome);
       }

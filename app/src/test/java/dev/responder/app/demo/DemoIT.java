@@ -133,7 +133,12 @@ class DemoIT {
     // and people were told: the account owners, and the content reviewers
     assertThat(stack.simulator().notifications())
         .extracting(ReceivedNotification::body)
-        .anySatisfy(body -> assertThat(body).contains("account-owners").contains("reconnect"))
+        .anySatisfy(
+            body ->
+                assertThat(body)
+                    .contains("email:owner")
+                    .contains("reconnect")
+                    .contains("Accounts to reconnect: "))
         .anySatisfy(body -> assertThat(body).contains("#crm-content-review"));
 
     // and the stack the demo attached to is still running

@@ -5,6 +5,7 @@ import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.schemas.avro.Severity;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.ResponseClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,5 +53,10 @@ public final class CatalogResponsePolicy implements ResponsePolicy {
   @Override
   public Optional<String> commanderAt(Instant at) {
     return Optional.of(catalog.onCall().commanderAt(at));
+  }
+
+  @Override
+  public Optional<Duration> recurrenceWatch(String runbookId) {
+    return catalog.runbook(runbookId).flatMap(r -> r.verification().monitorFor());
   }
 }

@@ -11,6 +11,7 @@ import dev.responder.schemas.avro.IncidentEventType;
 import dev.responder.schemas.avro.IncidentStatus;
 import dev.responder.schemas.avro.Severity;
 import dev.responder.schemas.avro.Silence;
+import dev.responder.schemas.catalog.operation.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -191,7 +192,7 @@ public final class AlertLifecycle {
     Severity implied = SeverityAssessor.implied(next).severity();
     next.setSeverity(implied).setResponseDueAt(policy.responseDue(implied, at));
     Severity previous = implied == incident.getSeverity() ? null : incident.getSeverity();
-    String detail = "fired again within the flap window of " + flapWindow;
+    String detail = recurrence(incident, at);
     Incident reopened =
         j.record(next, IncidentEventType.REOPENED, Causes.alert(alert, detail), at, previous, null);
     inhibition.suppressOthersIfSource(reopened, alert, j);
@@ -199,6 +200,26 @@ public final class AlertLifecycle {
 
   private boolean withinFlapWindow(Incident resolved, Instant at) {
     return resolved.getResolvedAt() != null
-        && !at.isAfter(resolved.getResolvedAt().plus(flapWindow));
+        && !at.isAfter(resolved.getResolvedAt().plus(watch(resolved)));
+  }
+
+  /** The runbook's watch for recurrence when the catalog gives one, else the flap window. */
+  private Duration watch(Incident incident) {
+    return policy.recurrenceWatch(incident.getRunbookId()).orElse(flapWindow);
+  }
+
+  /** Why the incident reopened, saying it is a recurrence and how soon after resolution. */
+  private String recurrence(Incident resolved, Instant at) {
+    Duration after = Duration.between(resolved.getResolvedAt(), at);
+    return policy
+        .recurrenceWatch(resolved.getRunbookId())
+        .map(
+            watch ->
+                "recurrence: fired again "
+                    + Durations.format(after)
+                    + " after it was resolved, within its "
+                    + Durations.format(watch)
+                    + " watch for recurrence")
+        .orElse("fired again within the flap window of " + flapWindow);
   }
 }

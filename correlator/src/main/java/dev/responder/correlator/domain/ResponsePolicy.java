@@ -1,6 +1,7 @@
 package dev.responder.correlator.domain;
 
 import dev.responder.schemas.avro.Severity;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,4 +21,12 @@ public interface ResponsePolicy {
 
   /** The incident commander on call at this instant, if the schedule names one. */
   Optional<String> commanderAt(Instant at);
+
+  /**
+   * How long a resolved incident of this runbook stays under watch for recurrence (the runbook's
+   * "monitor for recurrence"); empty leaves it to the correlator's flap window.
+   */
+  default Optional<Duration> recurrenceWatch(String runbookId) {
+    return Optional.empty();
+  }
 }

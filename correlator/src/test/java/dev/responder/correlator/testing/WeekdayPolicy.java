@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class WeekdayPolicy implements ResponsePolicy {
 
+  /** The catalog-given watch for recurrence of the event-processing-lag runbook. */
+  public static final Duration LAG_WATCH = Duration.ofHours(2);
+
   public static final List<EscalationLevel> PATH =
       List.of(
           EscalationLevel.of(1, "platform-lead", Duration.ofMinutes(30)),
@@ -50,5 +53,11 @@ public final class WeekdayPolicy implements ResponsePolicy {
   @Override
   public Optional<String> commanderAt(Instant at) {
     return Optional.of("oncall-engineer");
+  }
+
+  /** Event-processing lag is watched for {@link #LAG_WATCH} after resolution; others not. */
+  @Override
+  public Optional<Duration> recurrenceWatch(String runbookId) {
+    return runbookId.equals("eventprocessinglag") ? Optional.of(LAG_WATCH) : Optional.empty();
   }
 }

@@ -123,6 +123,39 @@ class CorrelatorTopologyTest {
   }
 
   @Test
+  void shouldReportARecurrenceWithinTheRunbooksWatchAsSuch() {
+    Alert alert = firing("fp-lag", T0, backend("EventProcessingLag"));
+    String id = openedIncident(alert);
+    correlator.receive(resolved(alert, T0.plusSeconds(300)));
+    correlator.events();
+
+    // an hour after resolution: past the 30-minute flap window, within the runbook's 2h watch
+    correlator.receive(firing("fp-lag", T0.plusSeconds(300 + 3600), alert.getLabels()));
+
+    List<IncidentEvent> events = correlator.events();
+    assertThat(types(events)).containsExactly(REOPENED);
+    assertThat(events.get(0).getIncidentId()).isEqualTo(id);
+    assertThat(events.get(0).getCause().getDetail())
+        .startsWith("recurrence: fired again 1h")
+        .endsWith("after it was resolved, within its 2h watch for recurrence");
+  }
+
+  @Test
+  void shouldOpenANewIncidentWhenItFiresAgainAfterTheWatch() {
+    Alert alert = firing("fp-lag", T0, backend("EventProcessingLag"));
+    String id = openedIncident(alert);
+    correlator.receive(resolved(alert, T0.plusSeconds(300)));
+    correlator.events();
+
+    correlator.receive(
+        firing("fp-lag", T0.plusSeconds(300).plus(Duration.ofHours(3)), alert.getLabels()));
+
+    List<IncidentEvent> events = correlator.events();
+    assertThat(types(events)).startsWith(OPENED);
+    assertThat(events.get(0).getIncidentId()).isNotEqualTo(id);
+  }
+
+  @Test
   void shouldRecordAlertsMatchingASilenceAsSilencedUntilUnsilenced() {
     correlator.command(
         Commands.silenceAlertname("s1", "WorkerQueueStuck", T0, T0.plus(Duration.ofHours(2))));

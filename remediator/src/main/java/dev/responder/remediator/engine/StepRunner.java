@@ -48,6 +48,7 @@ final class StepRunner {
               .logs(
                   p.text("namespace"),
                   p.text("deployment"),
+                  p.optionalText("container"),
                   p.integer("tail"),
                   p.optionalText("grep"));
       case KUBERNETES_TOP ->

@@ -18,7 +18,12 @@ public interface CrmDatabase {
   Result failedSocialPosts(String database, int limit);
 
   /** Connections whose token expired; figure expired, one line per connection. */
-  Result expiredSocialTokens(String database);
+  default Result expiredSocialTokens(String database) {
+    return expiredAccounts(database).result();
+  }
+
+  /** Connections whose token expired, as evidence and as accounts whose owners must act. */
+  ExpiredAccounts expiredAccounts(String database);
 
   /** Re-queues up to {@code maxPosts} FAILED posts of {@code reason} after {@code delay}. */
   Result retrySocialPosts(String database, String reason, Duration delay, int maxPosts);

@@ -15,8 +15,16 @@ public interface KubernetesCluster {
   /** The newest {@code limit} events by last timestamp; figures count, warnings. */
   Result events(String namespace, int limit);
 
-  /** The last {@code tail} lines of the deployment's pods; figures lines, matches (of grep). */
-  Result logs(String namespace, String deployment, int tail, Optional<String> grep);
+  /**
+   * The last {@code tail} lines of each of the deployment's pods, of one container ({@code
+   * container}, or the pod's default); figures lines, matches (of grep), errors, ratePerMinute.
+   */
+  Result logs(
+      String namespace,
+      String deployment,
+      Optional<String> container,
+      int tail,
+      Optional<String> grep);
 
   /** Figures pods, maxCpuMillis, maxMemoryMiB from the metrics API; "unavailable" without it. */
   Result top(String namespace, Optional<String> deployment);

@@ -11,6 +11,7 @@ import dev.responder.remediator.adapter.postgres.PostgresLedger;
 import dev.responder.remediator.adapter.postgres.PostgresOutbox;
 import dev.responder.remediator.adapter.postgres.PostgresPools;
 import dev.responder.remediator.adapter.redis.LettuceRedisQueues;
+import dev.responder.remediator.crm.AccountOwnerNotices;
 import dev.responder.remediator.engine.CallSettings;
 import dev.responder.remediator.engine.EngineSettings;
 import dev.responder.remediator.engine.FailurePoint;
@@ -95,7 +96,7 @@ public final class RemediatorService implements AutoCloseable {
               new Remediator(
                   new CatalogPlanner(catalog),
                   new PostgresLedger(ledgerPool),
-                  systems(config, clock),
+                  systems(config, catalog, clock),
                   engineSettings(config, switches),
                   clock,
                   Sleeper.REAL,
@@ -145,13 +146,20 @@ public final class RemediatorService implements AutoCloseable {
     }
   }
 
-  private Systems systems(RemediatorConfig config, Clock clock) {
+  private Systems systems(RemediatorConfig config, Catalog catalog, Clock clock) {
+    var crm =
+        new PostgresCrmDatabase(
+            crmPool, config.crmDatabase(), config.callTimeout(), clock, catalog.crmSchema());
     return new Systems(
         new Fabric8KubernetesCluster(kubernetes),
         redis,
-        new PostgresCrmDatabase(crmPool, config.crmDatabase(), config.callTimeout(), clock),
+        crm,
         new JdkHealthProbe(config.callTimeout(), config.healthUrlOverrides()),
-        new SlackWebhookNotifier(config.webhook(), config.callTimeout()));
+        new AccountOwnerNotices(
+            new SlackWebhookNotifier(config.webhook(), config.callTimeout()),
+            crm,
+            config.crmDatabase(),
+            catalog.accountOwners()));
   }
 
   private static EngineSettings engineSettings(RemediatorConfig config, RuntimeSwitches switches) {

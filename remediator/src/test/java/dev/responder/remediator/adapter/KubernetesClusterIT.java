@@ -7,8 +7,12 @@ import dev.responder.remediator.port.Applied;
 import dev.responder.remediator.port.Result;
 import dev.responder.sandbox.KubernetesApi;
 import dev.responder.sandbox.junit.SandboxExtension;
+import dev.responder.sandbox.kubernetes.PodLogSource;
 import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,7 @@ class KubernetesClusterIT {
   @BeforeEach
   void reset() {
     api.reset();
+    api.serveLogsFrom(PodLogSource.EMPTY);
   }
 
   @Test
@@ -96,26 +101,7 @@ class KubernetesClusterIT {
 
   @Test
   void shouldListEventsNewestFirstByLastTimestamp() {
-    api.client()
-        .v1()
-        .events()
-        .inNamespace("crm")
-        .resource(
-            new EventBuilder()
-                .withNewMetadata()
-                .withName("backend.backoff")
-                .withNamespace("crm")
-                .endMetadata()
-                .withNewInvolvedObject()
-                .withKind("Pod")
-                .withName("crm-backend-x")
-                .endInvolvedObject()
-                .withType("Warning")
-                .withReason("BackOff")
-                .withMessage("Back-off restarting failed container")
-                .withLastTimestamp(Instant.now().toString())
-                .build())
-        .create();
+    backOff("crm-backend-x", "Back-off restarting failed container", Instant.now().toString());
 
     Result events = cluster.events("crm", 20);
 
@@ -123,6 +109,163 @@ class KubernetesClusterIT {
     assertThat(events.observation().figures())
         .containsEntry("warnings", 1.0)
         .containsEntry("count", 5.0);
+  }
+
+  @Test
+  void shouldReadTheChosenContainersTailWithErrorsSummarisedAndTheRate() {
+    addPod(
+        new PodBuilder()
+            .withNewMetadata()
+            .withName("crm-worker-sidecar")
+            .withNamespace("crm")
+            .withLabels(Map.of("app", "crm-worker"))
+            .endMetadata()
+            .withNewSpec()
+            .addNewContainer()
+            .withName("istio-proxy")
+            .endContainer()
+            .addNewContainer()
+            .withName("crm-worker")
+            .endContainer()
+            .endSpec()
+            .build());
+    api.serveLogsFrom(
+        new PodLogSource() {
+          @Override
+          public String log(String namespace, String pod, int tailLines) {
+            return "";
+          }
+
+          @Override
+          public String log(String namespace, String pod, String container, int tailLines) {
+            if (!pod.equals("crm-worker-sidecar")) {
+              return "";
+            }
+            return "crm-worker".equals(container)
+                ? "2026-12-03T10:00:00Z INFO  processed 4 events\n"
+                    + "2026-12-03T10:00:30Z ERROR job 9 failed\n"
+                    + "2026-12-03T10:00:30Z java.lang.IllegalStateException: no such contact\n"
+                    + "2026-12-03T10:00:30Z \tat dev.crm.Sync.run(Sync.java:12)\n"
+                    + "2026-12-03T10:02:00Z INFO  processed 2 events\n"
+                : "2026-12-03T10:00:00Z [envoy] processed upstream request\n";
+          }
+        });
+
+    Result logs =
+        cluster.logs("crm", "crm-worker", Optional.empty(), 100, Optional.of("processed"));
+
+    assertThat(logs.observation().figures())
+        .containsEntry("lines", 5.0)
+        .containsEntry("matches", 2.0)
+        .containsEntry("errors", 1.0)
+        .containsEntry("ratePerMinute", 1.0);
+    assertThat(logs.observation().lines().get(0)).contains("(container crm-worker)");
+    assertThat(logs.observation().lines())
+        .contains(
+            "error: crm-worker-sidecar: ERROR job 9 failed [stack trace, 2 lines, root cause"
+                + " java.lang.IllegalStateException: no such contact]")
+        .noneMatch(line -> line.contains("envoy"));
+  }
+
+  @Test
+  void shouldSayWhichPodsLackANamedContainer() {
+    Result logs =
+        cluster.logs("crm", "crm-worker", Optional.of("istio-proxy"), 100, Optional.empty());
+
+    assertThat(logs.observation().figures()).containsEntry("lines", 0.0);
+    assertThat(logs.observation().lines()).anyMatch(l -> l.startsWith("no container istio-proxy"));
+  }
+
+  @Test
+  void shouldAttachWhyAPodIsNotReadyAsDescribeShowsIt() {
+    addPod(
+        new PodBuilder()
+            .withNewMetadata()
+            .withName("crm-backend-crash")
+            .withNamespace("crm")
+            .withLabels(Map.of("app", "crm-backend"))
+            .endMetadata()
+            .withNewSpec()
+            .addNewContainer()
+            .withName("crm-backend")
+            .endContainer()
+            .endSpec()
+            .withNewStatus()
+            .withPhase("Running")
+            .addNewCondition()
+            .withType("Ready")
+            .withStatus("False")
+            .withReason("ContainersNotReady")
+            .withMessage("containers with unready status: [crm-backend]")
+            .endCondition()
+            .addNewContainerStatus()
+            .withName("crm-backend")
+            .withRestartCount(4)
+            .withNewState()
+            .withNewWaiting()
+            .withReason("CrashLoopBackOff")
+            .withMessage("back-off 1m20s restarting failed container")
+            .endWaiting()
+            .endState()
+            .withNewLastState()
+            .withNewTerminated()
+            .withReason("OOMKilled")
+            .withExitCode(137)
+            .withFinishedAt("2026-12-03T10:00:00Z")
+            .endTerminated()
+            .endLastState()
+            .endContainerStatus()
+            .endStatus()
+            .build());
+    backOff(
+        "crm-backend-crash",
+        "Back-off restarting failed container crm-backend",
+        "2026-12-03T10:00:05Z");
+
+    Result pods = cluster.pods("crm", Optional.of("crm-backend"));
+
+    assertThat(pods.observation().figures())
+        .containsEntry("notReady", 1.0)
+        .containsEntry("restarts", 4.0);
+    assertThat(pods.observation().lines())
+        .contains(
+            "  condition Ready=False (ContainersNotReady: containers with unready status:"
+                + " [crm-backend])",
+            "  container crm-backend waiting (CrashLoopBackOff: back-off 1m20s restarting failed"
+                + " container)",
+            "  container crm-backend last terminated: OOMKilled (exit code 137) at"
+                + " 2026-12-03T10:00:00Z")
+        .anyMatch(line -> line.startsWith("  event ") && line.contains("BackOff"))
+        // The healthy pods get their one line and no description.
+        .filteredOn(line -> line.startsWith("  event "))
+        .hasSize(1);
+  }
+
+  private void backOff(String pod, String message, String lastTimestamp) {
+    api.client()
+        .v1()
+        .events()
+        .inNamespace("crm")
+        .resource(
+            new EventBuilder()
+                .withNewMetadata()
+                .withName(pod + ".backoff")
+                .withNamespace("crm")
+                .endMetadata()
+                .withNewInvolvedObject()
+                .withKind("Pod")
+                .withName(pod)
+                .endInvolvedObject()
+                .withType("Warning")
+                .withReason("BackOff")
+                .withMessage(message)
+                .withLastTimestamp(lastTimestamp)
+                .build())
+        .create();
+  }
+
+  private void addPod(Pod pod) {
+    api.client().pods().inNamespace("crm").resource(pod).create();
   }
 
   @Test

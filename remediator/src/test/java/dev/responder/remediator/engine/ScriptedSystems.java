@@ -2,6 +2,7 @@ package dev.responder.remediator.engine;
 
 import dev.responder.remediator.port.Applied;
 import dev.responder.remediator.port.CrmDatabase;
+import dev.responder.remediator.port.ExpiredAccounts;
 import dev.responder.remediator.port.HealthProbe;
 import dev.responder.remediator.port.KubernetesCluster;
 import dev.responder.remediator.port.Notifier;
@@ -80,7 +81,12 @@ final class ScriptedSystems
   }
 
   @Override
-  public Result logs(String namespace, String deployment, int tail, Optional<String> grep) {
+  public Result logs(
+      String namespace,
+      String deployment,
+      Optional<String> container,
+      int tail,
+      Optional<String> grep) {
     return read("kubernetes.logs");
   }
 
@@ -130,8 +136,8 @@ final class ScriptedSystems
   }
 
   @Override
-  public Result expiredSocialTokens(String database) {
-    return read("postgres.expiredSocialTokens");
+  public ExpiredAccounts expiredAccounts(String database) {
+    return new ExpiredAccounts(read("postgres.expiredSocialTokens"), List.of());
   }
 
   @Override

@@ -35,19 +35,23 @@ final class CrmData {
 
   long failedPost(String platform, long connectionId, String error) {
     return insert(
-        "INSERT INTO \"SocialPost\" (platform, connection_id, account_owner, content, status, error_message)"
-            + " VALUES (?, ?, 'owner', 'hello', 'FAILED', ?) RETURNING id",
+        "INSERT INTO \"SocialPost\" (platform, connection_id, status, error_message)"
+            + " VALUES (?, ?, 'FAILED', ?) RETURNING id",
         platform,
         connectionId,
         error);
   }
 
+  /**
+   * A sync event; its key is its creation time in epoch seconds, since the runbook's "SyncLog" has
+   * no id (the tests create each event at a distinct second).
+   */
   long syncEvent(String status, Instant createdAt) {
     return insert(
-        "INSERT INTO \"SyncLog\" (entity, status, retry_count, error_message, created_at)"
-            + " VALUES ('contact', ?, 3, 'upstream 500', ?) RETURNING id",
+        "INSERT INTO \"SyncLog\" (status, retry_count, created_at)"
+            + " VALUES (?, 3, ?) RETURNING extract(epoch FROM created_at)::bigint",
         status,
-        Timestamp.from(createdAt));
+        Timestamp.from(createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
   }
 
   String postStatus(long id) {
@@ -55,7 +59,9 @@ final class CrmData {
   }
 
   String syncStatus(long id) {
-    return text("SELECT status || '/' || retry_count FROM \"SyncLog\" WHERE id = ?", id);
+    return text(
+        "SELECT status || '/' || retry_count FROM \"SyncLog\" WHERE created_at = to_timestamp(?)",
+        id);
   }
 
   Instant postNextAttempt(long id) {

@@ -13,6 +13,7 @@ import dev.responder.remediator.adapter.postgres.PostgresCrmDatabase;
 import dev.responder.remediator.adapter.postgres.PostgresLedger;
 import dev.responder.remediator.adapter.postgres.PostgresPools;
 import dev.responder.remediator.adapter.redis.LettuceRedisQueues;
+import dev.responder.remediator.crm.AccountOwnerNotices;
 import dev.responder.remediator.engine.CallSettings;
 import dev.responder.remediator.engine.EngineSettings;
 import dev.responder.remediator.engine.FailurePoint;
@@ -99,15 +100,22 @@ final class RemediatorFixture implements AutoCloseable {
   }
 
   Remediator remediator(FailurePoint failurePoint) {
+    var catalog = ShippedCatalog.load();
+    var crmDatabase =
+        new PostgresCrmDatabase(pool, "crm", Duration.ofSeconds(5), clock, catalog.crmSchema());
     Systems systems =
         new Systems(
             new Fabric8KubernetesCluster(kubernetes.client()),
             queues,
-            new PostgresCrmDatabase(pool, "crm", Duration.ofSeconds(5), clock),
+            crmDatabase,
             new JdkHealthProbe(
                 Duration.ofSeconds(1),
                 new HealthUrlOverrides(Map.of(HealthBackend.CATALOG_URL, api.uri()))),
-            new SlackWebhookNotifier(webhook.uri(), Duration.ofSeconds(2)));
+            new AccountOwnerNotices(
+                new SlackWebhookNotifier(webhook.uri(), Duration.ofSeconds(2)),
+                crmDatabase,
+                "crm",
+                catalog.accountOwners()));
     EngineSettings settings =
         new EngineSettings(
             switches::get,
@@ -122,7 +130,7 @@ final class RemediatorFixture implements AutoCloseable {
             MAX_EVENT_AGE);
     Remediator remediator =
         new Remediator(
-            new CatalogPlanner(ShippedCatalog.load()),
+            new CatalogPlanner(catalog),
             ledger,
             systems,
             settings,

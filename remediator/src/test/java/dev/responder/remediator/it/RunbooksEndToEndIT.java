@@ -176,7 +176,12 @@ class RunbooksEndToEndIT {
     assertThat(fixture.outcomes("INC-SOC", "retry_rate_limited").get(0).getEvidence().getFigures())
         .containsEntry("rowsChanged", "2");
     assertThat(fixture.webhook.bodies())
-        .anyMatch(body -> body.contains("account-owners") && body.contains("reconnect"))
+        // the owner of the expired account, at the contact the catalog gives, with the account
+        .anyMatch(
+            body ->
+                body.contains("email:ana")
+                    && body.contains("reconnect")
+                    && body.contains("linkedin (connection " + expired))
         .anyMatch(body -> body.contains("crm-content-review"));
   }
 

@@ -26,20 +26,20 @@ final class CrmRecords {
       "INSERT INTO \"SocialConnection\" (platform, account_owner, token_expires_at)"
           + " VALUES (?, ?, ?) RETURNING id";
   private static final String INSERT_POST =
-      "INSERT INTO \"SocialPost\" (platform, connection_id, account_owner, content, status,"
-          + " error_message, created_at) VALUES (?, ?, ?, ?, 'FAILED', ?, ?)";
+      "INSERT INTO \"SocialPost\" (platform, connection_id, status, error_code, error_message,"
+          + " created_at) VALUES (?, ?, 'FAILED', ?, ?, ?)";
   private static final String INSERT_SYNC =
-      "INSERT INTO \"SyncLog\" (entity, status, error_message, created_at)"
-          + " VALUES (?, 'FAILED', ?, ?)";
+      "INSERT INTO \"SyncLog\" (status, created_at) VALUES ('FAILED', ?)";
   private static final String FAIL_EXPIRED =
-      "UPDATE \"SocialPost\" p SET status = 'FAILED', error_message = ? FROM \"SocialConnection\" c"
+      "UPDATE \"SocialPost\" p SET status = 'FAILED', error_code = ?, error_message = ?"
+          + " FROM \"SocialConnection\" c"
           + " WHERE p.connection_id = c.id AND p.status = 'PENDING' AND c.token_expires_at < ?"
           + " AND (p.next_attempt_at IS NULL OR p.next_attempt_at <= ?)";
   private static final String PUBLISH_DUE =
-      "UPDATE \"SocialPost\" SET status = 'PUBLISHED', error_message = NULL"
+      "UPDATE \"SocialPost\" SET status = 'PUBLISHED', error_code = NULL, error_message = NULL"
           + " WHERE status = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)";
   private static final String SYNC_PENDING =
-      "UPDATE \"SyncLog\" SET status = 'SYNCED', error_message = NULL WHERE status = 'PENDING'";
+      "UPDATE \"SyncLog\" SET status = 'SYNCED' WHERE status = 'PENDING'";
 
   private final DataSource dataSource;
   private final Clock clock;
@@ -64,10 +64,9 @@ final class CrmRecords {
         try (PreparedStatement post = connection.prepareStatement(INSERT_POST)) {
           post.setString(1, platform);
           post.setLong(2, connectionId);
-          post.setString(3, owner);
-          post.setString(4, "Simulated post " + (i + 1) + " for " + platform);
-          post.setString(5, cause.errorMessage());
-          post.setTimestamp(6, Timestamp.from(now));
+          post.setString(3, cause.errorCode());
+          post.setString(4, cause.errorMessage());
+          post.setTimestamp(5, Timestamp.from(now));
           post.executeUpdate();
         }
       }
@@ -106,9 +105,7 @@ final class CrmRecords {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert = connection.prepareStatement(INSERT_SYNC)) {
       for (int i = 0; i < count; i++) {
-        insert.setString(1, (i % 2 == 0 ? "contact:" : "deal:") + (1000 + i));
-        insert.setString(2, "upstream CRM API timed out after 30 s");
-        insert.setTimestamp(3, now);
+        insert.setTimestamp(1, now);
         insert.addBatch();
       }
       insert.executeBatch();
@@ -120,9 +117,10 @@ final class CrmRecords {
     Timestamp now = Timestamp.from(clock.instant());
     try (Connection connection = dataSource.getConnection()) {
       try (PreparedStatement expired = connection.prepareStatement(FAIL_EXPIRED)) {
-        expired.setString(1, PostFailure.TOKEN_EXPIRED.errorMessage());
-        expired.setTimestamp(2, now);
+        expired.setString(1, PostFailure.TOKEN_EXPIRED.errorCode());
+        expired.setString(2, PostFailure.TOKEN_EXPIRED.errorMessage());
         expired.setTimestamp(3, now);
+        expired.setTimestamp(4, now);
         expired.executeUpdate();
       }
       try (PreparedStatement publish = connection.prepareStatement(PUBLISH_DUE)) {

@@ -35,6 +35,8 @@ public final class CrmSimulator implements AutoCloseable {
   private final CrmRecords records;
   private final IdleSessions sessions;
   private final SimulatorLoop loop;
+  private final PodLogBook logs;
+  private final Clock clock;
 
   private CrmSimulator(Parts parts) {
     this.kubernetes = parts.kubernetes;
@@ -46,6 +48,8 @@ public final class CrmSimulator implements AutoCloseable {
     this.records = parts.records;
     this.sessions = parts.sessions;
     this.loop = parts.loop;
+    this.logs = parts.logs;
+    this.clock = parts.clock;
   }
 
   /** What {@link #start} builds, closed in reverse if a later part fails to start. */
@@ -59,6 +63,8 @@ public final class CrmSimulator implements AutoCloseable {
     CrmRecords records;
     IdleSessions sessions;
     SimulatorLoop loop;
+    PodLogBook logs;
+    Clock clock;
   }
 
   /** Starts the simulator on the sandbox's components; the pods that exist are adopted. */
@@ -72,6 +78,8 @@ public final class CrmSimulator implements AutoCloseable {
     parts.kubernetes = kubernetes;
     parts.state = new PlatformState();
     PodLogBook logs = new PodLogBook(clock, settings.logLinesPerPod());
+    parts.logs = logs;
+    parts.clock = clock;
     parts.sessions = new IdleSessions(postgres.dataSource());
     parts.records = new CrmRecords(postgres.dataSource(), clock);
     try {
@@ -131,6 +139,14 @@ public final class CrmSimulator implements AutoCloseable {
   /** API Unresponsive: {@code /health} answers 503 until {@code crm-backend} is restarted. */
   public void breakBackend() {
     state.breakBackend();
+    // One of the backend's pods crash-loops too, as an overloaded backend's do: what Assess's
+    // pod check and the backend's logs show a person (not all of them: that would be a P1).
+    state.readyPods(PlatformState.BACKEND).stream()
+        .findFirst()
+        .ifPresent(
+            pod ->
+                PodTrouble.crashLoop(
+                    kubernetes.client(), CrmNamespace.NAMESPACE, pod, logs, clock.instant()));
     LOGGER.info("fault: crm-backend broken until restarted");
   }
 

@@ -36,6 +36,11 @@ final class PodLogBook implements PodLogSource {
     append(pod, "ERROR " + message);
   }
 
+  /** Lines printed as they are (a stack trace), each with its time like every line. */
+  void raw(String pod, List<String> lines) {
+    lines.forEach(line -> append(pod, line));
+  }
+
   private void append(String pod, String line) {
     Deque<String> log = logs.computeIfAbsent(pod, name -> new ArrayDeque<>());
     synchronized (log) {

@@ -92,6 +92,15 @@ final class QueueWorker {
               + waiting
               + " events waiting in "
               + QUEUE);
+      logs.error(pod, "job crm-sync failed: lock not acquired");
+      logs.raw(
+          pod,
+          List.of(
+              "java.util.concurrent.TimeoutException: lock 'crm-sync' not acquired within 30s",
+              "\tat com.crm.worker.SyncLock.acquire(SyncLock.java:57)",
+              "\tat com.crm.worker.JobLoop.run(JobLoop.java:112)",
+              "Caused by: java.lang.IllegalStateException: lock holder crm-worker-lost is gone",
+              "\t... 2 more"));
     }
   }
 

@@ -16,4 +16,14 @@ public interface PodLogSource {
    * @param tailLines how many of the last lines to return, or -1 for all of them
    */
   String log(String namespace, String pod, int tailLines);
+
+  /**
+   * One container's log ({@code ?container=NAME}, as {@code kubectl logs -c} asks it); by default
+   * every container of the pod has the pod's log. A pod with sidecars overrides this.
+   *
+   * @param container the container asked for, or null when the request named none
+   */
+  default String log(String namespace, String pod, String container, int tailLines) {
+    return log(namespace, pod, tailLines);
+  }
 }

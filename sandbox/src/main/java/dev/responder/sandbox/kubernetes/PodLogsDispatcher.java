@@ -17,6 +17,7 @@ public final class PodLogsDispatcher extends KubernetesCrudDispatcher {
 
   private static final Pattern LOG_PATH =
       Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/]+)/log$");
+  private static final Pattern CONTAINER = Pattern.compile("(?:^|&)container=([^&]+)");
   private static final Pattern TAIL_LINES = Pattern.compile("(?:^|&)tailLines=(\\d+)");
 
   private volatile PodLogSource logs = PodLogSource.EMPTY;
@@ -33,7 +34,12 @@ public final class PodLogsDispatcher extends KubernetesCrudDispatcher {
     if (!"GET".equals(request.getMethod()) || !path.matches()) {
       return super.dispatch(request);
     }
-    String log = logs.log(path.group(1), path.group(2), tailLines(uri.getRawQuery()));
+    String log =
+        logs.log(
+            path.group(1),
+            path.group(2),
+            container(uri.getRawQuery()),
+            tailLines(uri.getRawQuery()));
     if (log == null) {
       return new MockResponse()
           .setResponseCode(404)
@@ -48,6 +54,14 @@ public final class PodLogsDispatcher extends KubernetesCrudDispatcher {
         .setResponseCode(200)
         .setHeader("Content-Type", "text/plain")
         .setBody(log);
+  }
+
+  private static String container(String query) {
+    if (query == null) {
+      return null;
+    }
+    Matcher container = CONTAINER.matcher(query);
+    return container.find() ? container.group(1) : null;
   }
 
   private static int tailLines(String query) {

@@ -32,16 +32,16 @@ class CrmDatabaseIT {
     // given
     String owner = "owner-" + UUID.randomUUID();
     try (Connection connection = postgres.dataSource().getConnection()) {
-      insertPost(connection, owner, "linkedin", "FAILED", "token expired");
-      insertPost(connection, owner, "x", "PUBLISHED", null);
-      insertPost(connection, owner, "facebook", "FAILED", "rate limited");
+      insertPost(connection, "linkedin", "FAILED", "token expired " + owner);
+      insertPost(connection, "x", "PUBLISHED", null);
+      insertPost(connection, "facebook", "FAILED", "rate limited " + owner);
 
       // when
       List<String> failed = new ArrayList<>();
       try (PreparedStatement query =
           connection.prepareStatement(
               "SELECT id, platform, status, error_message FROM \"SocialPost\""
-                  + " WHERE status = 'FAILED' AND account_owner = ?"
+                  + " WHERE status = 'FAILED' AND error_message LIKE '%' || ?"
                   + " ORDER BY created_at DESC LIMIT 10")) {
         query.setString(1, owner);
         try (ResultSet rows = query.executeQuery()) {
@@ -53,7 +53,8 @@ class CrmDatabaseIT {
 
       // then
       assertThat(failed)
-          .containsExactlyInAnyOrder("linkedin: token expired", "facebook: rate limited");
+          .containsExactlyInAnyOrder(
+              "linkedin: token expired " + owner, "facebook: rate limited " + owner);
     }
   }
 
@@ -86,16 +87,13 @@ class CrmDatabaseIT {
   }
 
   private static void insertPost(
-      Connection connection, String owner, String platform, String status, String error)
-      throws SQLException {
+      Connection connection, String platform, String status, String error) throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO \"SocialPost\" (platform, account_owner, status, error_message)"
-                + " VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO \"SocialPost\" (platform, status, error_message) VALUES (?, ?, ?)")) {
       insert.setString(1, platform);
-      insert.setString(2, owner);
-      insert.setString(3, status);
-      insert.setString(4, error);
+      insert.setString(2, status);
+      insert.setString(3, error);
       insert.executeUpdate();
     }
   }

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * A loaded, validated runbook catalog. Its {@code version} is recorded with every decision made
  * from it, so an incident can always say which catalog classified it. Build one with {@code
  * CatalogLoader}; every cross-reference in it has been checked. {@code inhibitRules} is empty when
- * the file has none: then no incident inhibits anything.
+ * the file has none: then no incident inhibits anything. {@code crmSchema} names the CRM columns
+ * beyond the runbook's SQL, {@code accountOwners} where re-authentication requests go.
  */
 public record Catalog(
     String version,
@@ -25,7 +26,9 @@ public record Catalog(
     Allowlists allowlists,
     List<Runbook> runbooks,
     UnclassifiedPolicy unclassified,
-    List<InhibitRule> inhibitRules) {
+    List<InhibitRule> inhibitRules,
+    CrmSchema crmSchema,
+    AccountOwners accountOwners) {
 
   public Catalog {
     severities = Map.copyOf(severities);

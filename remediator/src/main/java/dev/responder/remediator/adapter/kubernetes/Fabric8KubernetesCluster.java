@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,10 +57,28 @@ public final class Fabric8KubernetesCluster implements KubernetesCluster {
                   "ready", (double) ready,
                   "notReady", (double) (pods.size() - ready),
                   "restarts", (double) restarts),
-              pods.stream().map(PodSummary::line).toList()));
+              describe(namespace, pods)));
     } catch (KubernetesClientException e) {
       return KubernetesFailures.of("listing pods in " + namespace, e);
     }
+  }
+
+  /** One line per pod; under each unhealthy one, what {@code kubectl describe pod} would show. */
+  private List<String> describe(String namespace, List<Pod> pods) {
+    List<Pod> unhealthy = pods.stream().filter(PodDiagnosis::needsDiagnosis).toList();
+    // Events are read once, and only when some pod needs them: a healthy namespace costs one list.
+    List<Event> events =
+        unhealthy.isEmpty()
+            ? List.of()
+            : client.v1().events().inNamespace(namespace).list().getItems();
+    List<String> lines = new ArrayList<>();
+    for (Pod pod : pods) {
+      lines.add(PodSummary.line(pod));
+      if (unhealthy.contains(pod)) {
+        lines.addAll(PodDiagnosis.lines(pod, events));
+      }
+    }
+    return lines;
   }
 
   @Override
@@ -81,9 +100,15 @@ public final class Fabric8KubernetesCluster implements KubernetesCluster {
   }
 
   @Override
-  public Result logs(String namespace, String deployment, int tail, Optional<String> grep) {
+  public Result logs(
+      String namespace,
+      String deployment,
+      Optional<String> container,
+      int tail,
+      Optional<String> grep) {
     try {
-      return logs.tail(selectPods(namespace, Optional.of(deployment)), tail, grep);
+      return logs.tail(
+          selectPods(namespace, Optional.of(deployment)), deployment, container, tail, grep);
     } catch (KubernetesClientException e) {
       return KubernetesFailures.of("reading logs of " + deployment, e);
     }

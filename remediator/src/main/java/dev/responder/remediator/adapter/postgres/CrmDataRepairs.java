@@ -1,11 +1,14 @@
 package dev.responder.remediator.adapter.postgres;
 
 import dev.responder.remediator.crm.PostFailureCause;
+import dev.responder.remediator.port.ExpiredAccounts;
 import dev.responder.remediator.port.Observation;
 import dev.responder.remediator.port.Result;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,39 +19,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The runbook's queries and repairs on the CRM's social posts, tokens and sync log. */
+/**
+ * The runbook's queries and repairs on the CRM's social posts, tokens and sync log ({@link
+ * CrmStatements}).
+ */
 final class CrmDataRepairs {
-
-  private static final String FAILED_POSTS =
-      "SELECT id, platform, status, error_message FROM \"SocialPost\""
-          + " WHERE status = 'FAILED' ORDER BY created_at DESC LIMIT ?";
-  private static final String EXPIRED_TOKENS =
-      "SELECT id, platform, account_owner, token_expires_at FROM \"SocialConnection\""
-          + " WHERE token_expires_at < ? ORDER BY token_expires_at";
-  private static final String RETRY_CANDIDATES =
-      "SELECT id, error_message FROM \"SocialPost\" WHERE status = 'FAILED'"
-          + " ORDER BY created_at LIMIT ?";
-  private static final String RETRY_POSTS =
-      "UPDATE \"SocialPost\" SET status = 'PENDING', next_attempt_at = ?,"
-          + " retry_count = retry_count + 1 WHERE id = ANY (?) AND status = 'FAILED'";
-  private static final String FAILED_SYNC_COUNT =
-      "SELECT count(*) FROM \"SyncLog\" WHERE status = 'FAILED'";
-  private static final String FAILED_SYNC =
-      "SELECT id, entity, error_message, created_at FROM \"SyncLog\""
-          + " WHERE status = 'FAILED' ORDER BY created_at DESC LIMIT ?";
-  private static final String RETRY_SYNC =
-      "UPDATE \"SyncLog\" SET status = 'PENDING', retry_count = 0"
-          + " WHERE status = 'FAILED' AND created_at > ?";
 
   /** How many failed posts a retry looks at to find those of one cause. */
   private static final int RETRY_SCAN_LIMIT = 1000;
 
   private final CrmJdbc jdbc;
   private final Clock clock;
+  private final CrmStatements sql;
 
-  CrmDataRepairs(CrmJdbc jdbc, Clock clock) {
+  CrmDataRepairs(CrmJdbc jdbc, Clock clock, CrmStatements sql) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.sql = sql;
   }
 
   Result failedSocialPosts(String database, int limit) {
@@ -58,19 +45,14 @@ final class CrmDataRepairs {
         connection -> {
           Map<PostFailureCause, Integer> causes = new EnumMap<>(PostFailureCause.class);
           List<String> lines = new ArrayList<>();
-          try (PreparedStatement query = jdbc.prepare(connection, FAILED_POSTS)) {
-            query.setInt(1, limit);
+          try (PreparedStatement query = jdbc.prepare(connection, sql.failedPosts())) {
+            query.setTimestamp(1, Timestamp.from(clock.instant()));
+            query.setInt(2, limit);
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
-                String error = rows.getString("error_message");
-                causes.merge(PostFailureCause.of(error), 1, Integer::sum);
-                lines.add(
-                    "post %d on %s %s: %s"
-                        .formatted(
-                            rows.getLong("id"),
-                            rows.getString("platform"),
-                            rows.getString("status"),
-                            error));
+                FailedPost post = FailedPost.read(rows);
+                causes.merge(post.cause(), 1, Integer::sum);
+                lines.add(post.describe());
               }
             }
           }
@@ -83,28 +65,38 @@ final class CrmDataRepairs {
         });
   }
 
-  Result expiredSocialTokens(String database) {
-    return jdbc.run(
-        database,
-        "reading expired social tokens",
-        connection -> {
-          List<String> lines = new ArrayList<>();
-          try (PreparedStatement query = jdbc.prepare(connection, EXPIRED_TOKENS)) {
-            query.setTimestamp(1, Timestamp.from(clock.instant()));
-            try (ResultSet rows = query.executeQuery()) {
-              while (rows.next()) {
-                lines.add(
-                    "%s connection %d of %s expired at %s"
-                        .formatted(
-                            rows.getString("platform"),
+  ExpiredAccounts expiredAccounts(String database) {
+    List<ExpiredAccounts.Account> accounts = new ArrayList<>();
+    Result result =
+        jdbc.run(
+            database,
+            "reading expired social tokens",
+            connection -> {
+              accounts.clear();
+              try (PreparedStatement query = jdbc.prepare(connection, sql.expiredTokens())) {
+                query.setTimestamp(1, Timestamp.from(clock.instant()));
+                try (ResultSet rows = query.executeQuery()) {
+                  while (rows.next()) {
+                    accounts.add(
+                        new ExpiredAccounts.Account(
                             rows.getLong("id"),
-                            rows.getString("account_owner"),
+                            rows.getString("platform"),
+                            rows.getString("owner"),
                             rows.getTimestamp("token_expires_at").toInstant()));
+                  }
+                }
               }
-            }
-          }
-          return Result.ok(Observation.of(Map.of("expired", (double) lines.size()), lines));
-        });
+              List<String> lines =
+                  accounts.stream()
+                      .map(
+                          a ->
+                              "%s connection %d of %s expired at %s"
+                                  .formatted(
+                                      a.platform(), a.connection(), a.owner(), a.expiredAt()))
+                      .toList();
+              return Result.ok(Observation.of(Map.of("expired", (double) lines.size()), lines));
+            });
+    return new ExpiredAccounts(result, result.succeeded() ? accounts : List.of());
   }
 
   Result retrySocialPosts(String database, String reason, Duration delay, int maxPosts) {
@@ -115,18 +107,20 @@ final class CrmDataRepairs {
         "retrying " + reason + " social posts",
         connection -> {
           List<Long> ids = new ArrayList<>();
-          try (PreparedStatement query = jdbc.prepare(connection, RETRY_CANDIDATES)) {
-            query.setInt(1, RETRY_SCAN_LIMIT);
+          try (PreparedStatement query = jdbc.prepare(connection, sql.retryCandidates())) {
+            query.setTimestamp(1, Timestamp.from(clock.instant()));
+            query.setInt(2, RETRY_SCAN_LIMIT);
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next() && ids.size() < maxPosts) {
-                if (PostFailureCause.of(rows.getString("error_message")) == cause) {
-                  ids.add(rows.getLong("id"));
+                FailedPost post = FailedPost.read(rows);
+                if (post.cause() == cause) {
+                  ids.add(post.id());
                 }
               }
             }
           }
           Array idArray = connection.createArrayOf("bigint", ids.toArray());
-          try (PreparedStatement update = jdbc.prepare(connection, RETRY_POSTS)) {
+          try (PreparedStatement update = jdbc.prepare(connection, sql.retryPosts())) {
             update.setTimestamp(1, Timestamp.from(nextAttempt));
             update.setArray(2, idArray);
             int changed = update.executeUpdate();
@@ -144,28 +138,32 @@ final class CrmDataRepairs {
         "reading failed sync events",
         connection -> {
           long failed;
-          try (PreparedStatement count = jdbc.prepare(connection, FAILED_SYNC_COUNT);
+          try (PreparedStatement count = jdbc.prepare(connection, sql.failedSyncCount());
               ResultSet row = count.executeQuery()) {
             row.next();
             failed = row.getLong(1);
           }
           List<String> lines = new ArrayList<>();
-          try (PreparedStatement query = jdbc.prepare(connection, FAILED_SYNC)) {
+          try (PreparedStatement query = jdbc.prepare(connection, sql.failedSync())) {
             query.setInt(1, limit);
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
-                lines.add(
-                    "sync %d %s at %s: %s"
-                        .formatted(
-                            rows.getLong("id"),
-                            rows.getString("entity"),
-                            rows.getTimestamp("created_at").toInstant(),
-                            rows.getString("error_message")));
+                lines.add(allColumns(rows));
               }
             }
           }
           return Result.ok(Observation.of(Map.of("failed", (double) failed), lines));
         });
+  }
+
+  /** A row of {@code SELECT *} as {@code column=value} pairs, whatever columns the CRM has. */
+  private static String allColumns(ResultSet row) throws SQLException {
+    ResultSetMetaData meta = row.getMetaData();
+    List<String> pairs = new ArrayList<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      pairs.add(meta.getColumnName(i) + "=" + row.getString(i));
+    }
+    return "sync event " + String.join(" ", pairs);
   }
 
   Result retryFailedSyncEvents(String database, Duration since) {
@@ -174,7 +172,7 @@ final class CrmDataRepairs {
         database,
         "retrying failed sync events",
         connection -> {
-          try (PreparedStatement update = jdbc.prepare(connection, RETRY_SYNC)) {
+          try (PreparedStatement update = jdbc.prepare(connection, sql.retrySync())) {
             update.setTimestamp(1, Timestamp.from(cutoff));
             int changed = update.executeUpdate();
             return Result.ok(

@@ -1,8 +1,10 @@
 package dev.responder.remediator.adapter.postgres;
 
 import dev.responder.remediator.port.CrmDatabase;
+import dev.responder.remediator.port.ExpiredAccounts;
 import dev.responder.remediator.port.Observation;
 import dev.responder.remediator.port.Result;
+import dev.responder.schemas.catalog.CrmSchema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,15 +29,20 @@ public final class PostgresCrmDatabase implements CrmDatabase {
   /** The application name of the remediator's own connections. */
   public static final String APPLICATION_NAME = "responder-remediator";
 
+  // The runbook's own counts: "SELECT count(*) FROM pg_stat_activity" (the whole server, as the
+  // API-unresponsive check runs it) and the same with "WHERE datname = 'crm'" (and state = 'idle').
   private static final String COUNTS =
-      "SELECT count(*), count(*) FILTER (WHERE state = 'active'),"
-          + " count(*) FILTER (WHERE state = 'idle') FROM pg_stat_activity WHERE datname = ?";
+      "SELECT count(*), count(*) FILTER (WHERE datname = ?),"
+          + " count(*) FILTER (WHERE datname = ? AND state = 'active'),"
+          + " count(*) FILTER (WHERE datname = ? AND state = 'idle') FROM pg_stat_activity";
   private static final String BY_STATE =
       "SELECT coalesce(state, 'none') AS state, count(*) FROM pg_stat_activity"
           + " WHERE datname = ? GROUP BY 1 ORDER BY 1";
+  // Runbook: ... WHERE datname = 'crm' AND state = 'idle' AND query_start < now() - interval
+  // '10 minutes'; the idle session's query_start is when its last query began.
   private static final String IDLE_CANDIDATES =
-      "SELECT pid, backend_start, usename, application_name, state_change"
-          + " FROM pg_stat_activity WHERE datname = ? AND state = 'idle' AND state_change < ?"
+      "SELECT pid, backend_start, usename, application_name, query_start"
+          + " FROM pg_stat_activity WHERE datname = ? AND state = 'idle' AND query_start < ?"
           + " AND pid <> pg_backend_pid() AND application_name <> ?";
   // pid alone may have been reused by a new session since we read it: backend_start pins it.
   private static final String TERMINATE =
@@ -48,8 +55,14 @@ public final class PostgresCrmDatabase implements CrmDatabase {
 
   public PostgresCrmDatabase(
       DataSource dataSource, String database, Duration timeout, Clock clock) {
+    this(dataSource, database, timeout, clock, CrmSchema.DEFAULT);
+  }
+
+  /** With the CRM columns the catalog's {@code crmSchema} names beyond the runbook's SQL. */
+  public PostgresCrmDatabase(
+      DataSource dataSource, String database, Duration timeout, Clock clock, CrmSchema schema) {
     this.jdbc = new CrmJdbc(dataSource, database, timeout);
-    this.repairs = new CrmDataRepairs(jdbc, clock);
+    this.repairs = new CrmDataRepairs(jdbc, clock, CrmStatements.of(schema));
     this.clock = clock;
   }
 
@@ -70,14 +83,21 @@ public final class PostgresCrmDatabase implements CrmDatabase {
           }
           try (PreparedStatement counts = jdbc.prepare(connection, COUNTS)) {
             counts.setString(1, database);
+            counts.setString(2, database);
+            counts.setString(3, database);
             try (ResultSet row = counts.executeQuery()) {
               row.next();
+              lines.add(
+                  0,
+                  "server: %d connections; database %s: %d"
+                      .formatted(row.getLong(1), database, row.getLong(2)));
               return Result.ok(
                   Observation.of(
                       Map.of(
-                          "total", (double) row.getLong(1),
-                          "active", (double) row.getLong(2),
-                          "idle", (double) row.getLong(3)),
+                          "serverTotal", (double) row.getLong(1),
+                          "total", (double) row.getLong(2),
+                          "active", (double) row.getLong(3),
+                          "idle", (double) row.getLong(4)),
                       lines));
             }
           }
@@ -118,7 +138,7 @@ public final class PostgresCrmDatabase implements CrmDatabase {
                   rows.getTimestamp("backend_start"),
                   rows.getString("usename"),
                   rows.getString("application_name"),
-                  rows.getTimestamp("state_change").toInstant()));
+                  rows.getTimestamp("query_start").toInstant()));
         }
       }
     }
@@ -141,7 +161,7 @@ public final class PostgresCrmDatabase implements CrmDatabase {
   private record IdleSession(
       int pid, Timestamp backendStart, String user, String application, Instant idleSince) {
     String describe() {
-      return "terminated pid %d (user %s, application '%s') idle since %s"
+      return "terminated pid %d (user %s, application '%s') idle, last query at %s"
           .formatted(pid, user, application, idleSince);
     }
   }
@@ -152,8 +172,8 @@ public final class PostgresCrmDatabase implements CrmDatabase {
   }
 
   @Override
-  public Result expiredSocialTokens(String database) {
-    return repairs.expiredSocialTokens(database);
+  public ExpiredAccounts expiredAccounts(String database) {
+    return repairs.expiredAccounts(database);
   }
 
   @Override

@@ -4,9 +4,11 @@ import static dev.responder.schemas.catalog.operation.OperationKind.CHECK;
 import static dev.responder.schemas.catalog.operation.OperationKind.NOTIFY;
 
 import dev.responder.schemas.avro.Severity;
+import dev.responder.schemas.catalog.AccountOwners;
 import dev.responder.schemas.catalog.Allowlists;
 import dev.responder.schemas.catalog.BusinessCalendar;
 import dev.responder.schemas.catalog.Catalog;
+import dev.responder.schemas.catalog.CrmSchema;
 import dev.responder.schemas.catalog.EscalationLevel;
 import dev.responder.schemas.catalog.InhibitRule;
 import dev.responder.schemas.catalog.InitialResponse;
@@ -44,7 +46,9 @@ final class CatalogReader {
           "allowlists",
           "runbooks",
           "unclassified",
-          "inhibitRules");
+          "inhibitRules",
+          "crmSchema",
+          "accountOwners");
   private static final Set<String> UNCLASSIFIED_FIELDS =
       Set.of("severityLabel", "mapping", "default", "groupBy", "notify");
 
@@ -91,6 +95,10 @@ final class CatalogReader {
             .optional("inhibitRules")
             .map(n -> new InhibitRuleReader(reading, runbooks, unclassified).readAll(n))
             .orElse(List.of());
+    CrmSchemaReader crm = new CrmSchemaReader(reading);
+    CrmSchema crmSchema = fields.optional("crmSchema").map(crm::schema).orElse(CrmSchema.DEFAULT);
+    AccountOwners owners =
+        fields.optional("accountOwners").map(crm::owners).orElse(AccountOwners.NONE);
     if (reading.hasProblems()) {
       return Optional.empty();
     }
@@ -105,7 +113,9 @@ final class CatalogReader {
             allowlists,
             runbooks,
             unclassified.get(),
-            inhibitRules));
+            inhibitRules,
+            crmSchema,
+            owners));
   }
 
   private Allowlists allowlists(Node node) {

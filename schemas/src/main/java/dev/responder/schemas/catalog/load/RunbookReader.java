@@ -175,7 +175,8 @@ final class RunbookReader {
   }
 
   private Optional<Verification> verification(Node node, String where, StepScope scope) {
-    Optional<Fields> maybe = reading.fields(node, where + ".verify", Set.of("after", "fixedWhen"));
+    Optional<Fields> maybe =
+        reading.fields(node, where + ".verify", Set.of("after", "fixedWhen", "monitorFor"));
     if (maybe.isEmpty()) {
       return Optional.empty();
     }
@@ -186,6 +187,10 @@ final class RunbookReader {
         fields
             .required("fixedWhen")
             .flatMap(n -> conditions.readAll(n, where + ".verify.fixedWhen", scope));
-    return after.flatMap(a -> fixed.map(f -> new Verification(a, f)));
+    Optional<java.time.Duration> monitorFor =
+        fields
+            .optional("monitorFor")
+            .flatMap(n -> reading.duration(n, where + ".verify.monitorFor"));
+    return after.flatMap(a -> fixed.map(f -> new Verification(a, f, monitorFor)));
   }
 }

@@ -47,13 +47,16 @@ public enum Operation {
   KUBERNETES_LOGS(
       "kubernetes.logs",
       CHECK,
-      "Reads the last lines of a deployment's pods' logs; counts lines containing 'grep' if given.",
+      "Reads the last 'tail' lines of each of a deployment's pods' logs (of 'container', else the"
+          + " pod's default container), summarises error lines and stack traces, counts lines"
+          + " containing 'grep' and their rate per minute over the tail's time span.",
       List.of(
           target("namespace", NAMESPACE),
           target("deployment", DEPLOYMENT),
+          optionalText("container"),
           integer("tail", 1, 5000, 100),
           optionalText("grep")),
-      List.of("lines", "matches")),
+      List.of("lines", "matches", "errors", "ratePerMinute")),
   KUBERNETES_TOP(
       "kubernetes.top",
       CHECK,
@@ -84,9 +87,10 @@ public enum Operation {
   POSTGRES_CONNECTION_COUNT(
       "postgres.connectionCount",
       CHECK,
-      "Counts a database's connections in pg_stat_activity, in total and by state.",
+      "Counts connections in pg_stat_activity as the runbook does: all of the server's"
+          + " ('serverTotal') and the database's, in total and by state.",
       List.of(target("database", DATABASE)),
-      List.of("total", "active", "idle")),
+      List.of("serverTotal", "total", "active", "idle")),
   POSTGRES_TERMINATE_IDLE_CONNECTIONS(
       "postgres.terminateIdleConnections",
       ACTION,
