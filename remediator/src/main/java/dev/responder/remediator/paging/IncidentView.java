@@ -16,7 +16,8 @@ public record IncidentView(
     int climbs,
     Optional<String> commander,
     Instant detectedAt,
-    String scope) {
+    String scope,
+    String catalogVersion) {
 
   public IncidentView {
     Objects.requireNonNull(incidentId, "incidentId");
@@ -26,10 +27,13 @@ public record IncidentView(
     Objects.requireNonNull(commander, "commander");
     Objects.requireNonNull(detectedAt, "detectedAt");
     Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(catalogVersion, "catalogVersion");
   }
 
   /** For an outcome whose incident the pager has not seen (it started after the event). */
-  public static IncidentView unknown(String incidentId, String runbookId, Instant at) {
-    return new IncidentView(incidentId, runbookId, incidentId, "", 0, Optional.empty(), at, "");
+  public static IncidentView unknown(
+      String incidentId, String runbookId, String catalogVersion, Instant at) {
+    return new IncidentView(
+        incidentId, runbookId, incidentId, "", 0, Optional.empty(), at, "", catalogVersion);
   }
 }

@@ -65,7 +65,8 @@ public final class PagingRules {
         incident.getDetectedAt(),
         Objects.toString(incident.getNamespace(), "")
             + "/"
-            + Objects.toString(incident.getService(), ""));
+            + Objects.toString(incident.getService(), ""),
+        incident.getCatalogVersion());
   }
 
   /** The deliveries one incident event causes (none for most events). */

@@ -43,7 +43,8 @@ public record RemediatorConfig(
     Duration maxEventAge,
     int budgetPerRunbook,
     int budgetOverall,
-    KafkaClientSecurity kafkaSecurity) {
+    KafkaClientSecurity kafkaSecurity,
+    Optional<Path> deliveryConfig) {
 
   public static RemediatorConfig fromMap(Map<String, String> values) {
     Settings read = new Settings(values);
@@ -82,7 +83,9 @@ public record RemediatorConfig(
             Duration.ofDays(7)),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_PER_RUNBOOK", 5, 1, 1000),
         read.integer("RESPONDER_REMEDIATOR_BUDGET_OVERALL", 20, 1, 10_000),
-        KafkaClientSecurity.read(read));
+        KafkaClientSecurity.read(read),
+        // Paging and channel updates (docs/paging.md): off unless a delivery config is named.
+        Optional.ofNullable(read.text("RESPONDER_DELIVERY_CONFIG", null)).map(Path::of));
   }
 
   /** Parses the webhook URL without echoing it: its path is often the credential. */
@@ -102,7 +105,7 @@ public record RemediatorConfig(
 
   @Override
   public String toString() {
-    return "RemediatorConfig[kafka=%s (%s), group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour]"
+    return "RemediatorConfig[kafka=%s (%s), group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour, delivery=%s]"
         .formatted(
             bootstrapServers,
             kafkaSecurity,
@@ -126,6 +129,7 @@ public record RemediatorConfig(
             approvalTtl,
             maxEventAge,
             budgetPerRunbook,
-            budgetOverall);
+            budgetOverall,
+            deliveryConfig.map(Path::toString).orElse("none"));
   }
 }

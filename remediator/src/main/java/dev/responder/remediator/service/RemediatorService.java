@@ -1,6 +1,8 @@
 package dev.responder.remediator.service;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.responder.remediator.adapter.delivery.ContactRouter;
+import dev.responder.remediator.adapter.delivery.DeliveryConfig;
 import dev.responder.remediator.adapter.http.JdkHealthProbe;
 import dev.responder.remediator.adapter.http.SlackWebhookNotifier;
 import dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster;
@@ -18,7 +20,9 @@ import dev.responder.remediator.engine.Sleeper;
 import dev.responder.remediator.engine.Systems;
 import dev.responder.remediator.guard.RateBudget;
 import dev.responder.remediator.guard.RetryPolicy;
+import dev.responder.remediator.pager.PagerService;
 import dev.responder.remediator.plan.CatalogPlanner;
+import dev.responder.remediator.port.Notifier;
 import dev.responder.runtime.http.Liveness;
 import dev.responder.runtime.http.OperationsEndpoints;
 import dev.responder.schemas.catalog.Catalog;
@@ -36,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -60,6 +65,7 @@ public final class RemediatorService implements AutoCloseable {
   private final Thread thread;
   private final OperationsEndpoints endpoints;
   private final KafkaClientMetrics consumerMetrics;
+  private final Optional<PagerService> pager;
 
   private RemediatorService(RemediatorConfig config, Catalog catalog, Clock clock) {
     LOGGER.info("Starting remediator with {} and catalog {}", config, catalog.version());
@@ -77,6 +83,9 @@ public final class RemediatorService implements AutoCloseable {
       LedgerMigrations.migrate(pool);
       kubernetes = opened.add(kubernetesClient(config));
       redis = opened.add(new LettuceRedisQueues(config.redisUri(), config.callTimeout()));
+      Optional<DeliveryConfig> delivery =
+          config.deliveryConfig().map(file -> DeliveryConfig.load(file, config.callTimeout()));
+      Notifier notifier = notifier(config, delivery, clock);
       RuntimeSwitches switches =
           new RuntimeSwitches(
               config.killSwitch(), config.killSwitchFile(), config.dryRun(), config.dryRunFile());
@@ -85,7 +94,7 @@ public final class RemediatorService implements AutoCloseable {
               new Remediator(
                   new CatalogPlanner(catalog),
                   new PostgresLedger(pool),
-                  systems(config, clock),
+                  systems(config, clock, notifier),
                   engineSettings(config, switches),
                   clock,
                   Sleeper.REAL,
@@ -93,6 +102,7 @@ public final class RemediatorService implements AutoCloseable {
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       ServiceGauges.switches(registry, switches);
       ServiceGauges.circuits(registry, remediator);
+      pager = pager(config, delivery, catalog, notifier, clock, registry).map(opened::add);
       relay =
           opened.add(
               new OutboxRelay(
@@ -134,13 +144,43 @@ public final class RemediatorService implements AutoCloseable {
     }
   }
 
-  private Systems systems(RemediatorConfig config, Clock clock) {
+  /** The delivery adapters when a delivery config is named, else the single webhook of old. */
+  private static Notifier notifier(
+      RemediatorConfig config, Optional<DeliveryConfig> delivery, Clock clock) {
+    Notifier webhook = new SlackWebhookNotifier(config.webhook(), config.callTimeout());
+    return delivery
+        .<Notifier>map(found -> ContactRouter.of(found, config.callTimeout(), clock, webhook))
+        .orElse(webhook);
+  }
+
+  private static Optional<PagerService> pager(
+      RemediatorConfig config,
+      Optional<DeliveryConfig> delivery,
+      Catalog catalog,
+      Notifier notifier,
+      Clock clock,
+      PrometheusMeterRegistry registry) {
+    if (delivery.isEmpty() || !(notifier instanceof ContactRouter router)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PagerService(
+            new PagerService.Kafka(
+                config.bootstrapServers(), config.groupId() + "-pager", config.kafkaSecurity()),
+            catalog,
+            delivery.get(),
+            router,
+            clock,
+            registry));
+  }
+
+  private Systems systems(RemediatorConfig config, Clock clock, Notifier notifier) {
     return new Systems(
         new Fabric8KubernetesCluster(kubernetes),
         redis,
         new PostgresCrmDatabase(pool, config.crmDatabase(), config.callTimeout(), clock),
         new JdkHealthProbe(config.callTimeout(), config.healthUrlOverrides()),
-        new SlackWebhookNotifier(config.webhook(), config.callTimeout()));
+        notifier);
   }
 
   private static EngineSettings engineSettings(RemediatorConfig config, RuntimeSwitches switches) {
@@ -185,6 +225,9 @@ public final class RemediatorService implements AutoCloseable {
 
   /** Alive while the consumer loop runs: once it has stopped, only a restart brings it back. */
   private Liveness liveness() {
+    if (pager.isPresent() && !pager.get().isRunning()) {
+      return Liveness.dead("the pager's loop has stopped");
+    }
     return loop.isRunning() ? Liveness.ALIVE : Liveness.dead("the remediator's loop has stopped");
   }
 
@@ -234,6 +277,7 @@ public final class RemediatorService implements AutoCloseable {
 
   @Override
   public void close() {
+    pager.ifPresent(PagerService::close);
     loop.stop();
     try {
       thread.join(Duration.ofSeconds(10).toMillis());
