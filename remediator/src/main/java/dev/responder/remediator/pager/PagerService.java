@@ -109,10 +109,13 @@ public final class PagerService implements AutoCloseable {
   @Override
   public void close() {
     loop.stop();
-    // A retry may be waiting out a Retry-After: interrupting ends the wait.
-    thread.interrupt();
     try {
-      thread.join(Duration.ofSeconds(10).toMillis());
+      thread.join(Duration.ofSeconds(3).toMillis());
+      if (thread.isAlive()) {
+        // A retry may be waiting out a Retry-After: interrupting ends the wait.
+        thread.interrupt();
+        thread.join(Duration.ofSeconds(10).toMillis());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
