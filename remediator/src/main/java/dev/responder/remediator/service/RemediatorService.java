@@ -166,7 +166,9 @@ public final class RemediatorService implements AutoCloseable {
     return Optional.of(
         new PagerService(
             new PagerService.Kafka(
-                config.bootstrapServers(), config.groupId() + "-pager", config.kafkaSecurity()),
+                config.bootstrapServers(),
+                RemediatorKafka.pagerGroupId(config),
+                config.kafkaSecurity()),
             catalog,
             delivery.get(),
             router,
