@@ -1,5 +1,6 @@
 package dev.responder.app.demo;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +18,10 @@ final class DemoRun {
     this.progress = progress;
   }
 
+  /** Everything the watcher read while the scenarios played. */
+  private final Observations observations = new Observations();
+
   DemoSummary play(List<Scenario> scenarios) throws InterruptedException {
-    Observations observations = new Observations();
     List<ScenarioResult> results = new ArrayList<>();
     SimulatorClient simulator = target.simulator();
     try (PipelineWatcher watcher = PipelineWatcher.start(target.endpoints().kafka(), observations);
@@ -42,5 +45,10 @@ final class DemoRun {
     }
     long elapsedMs = (System.nanoTime() - progress.startNanos()) / 1_000_000;
     return DemoSummary.of(results, elapsedMs, target.catalogChanges());
+  }
+
+  /** What was read while playing, for the summary's paging section. */
+  List<Observed> observed() throws InterruptedException {
+    return observations.from(0, Duration.ZERO);
   }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The remediator in local mode: the sandbox's PostgreSQL (CRM database and ledger), Redis and
- * Kubernetes API, the derived catalog, and the simulator's chat webhook for notifications. Other
- * {@code RESPONDER_REMEDIATOR_*} tuning from the environment is kept (a dry run, budgets).
+ * Kubernetes API, the derived catalog, the simulator's chat webhook for notifications, and a
+ * loopback PagerDuty for pages ({@link LocalPaging}). Other {@code RESPONDER_REMEDIATOR_*} tuning
+ * from the environment is kept (a dry run, budgets).
  */
 final class LocalRemediator {
 
@@ -29,8 +30,21 @@ final class LocalRemediator {
     settings.put("RESPONDER_NOTIFY_WEBHOOK", context.simulator().notifyWebhookUrl().toString());
     settings.put("RESPONDER_REMEDIATOR_HOST", "127.0.0.1");
     settings.put("RESPONDER_REMEDIATOR_PORT", "0");
-    RemediatorService service =
-        RemediatorService.start(RemediatorConfig.fromMap(settings), Clock.systemUTC());
-    return new RunningService("remediator", service.uri(), service::close);
+    LocalPaging paging = LocalPaging.start(context.catalog());
+    settings.put("RESPONDER_DELIVERY_CONFIG", paging.config().toString());
+    RemediatorService service;
+    try {
+      service = RemediatorService.start(RemediatorConfig.fromMap(settings), Clock.systemUTC());
+    } catch (RuntimeException e) {
+      paging.close();
+      throw e;
+    }
+    return new RunningService(
+        "remediator",
+        service.uri(),
+        () -> {
+          service.close();
+          paging.close();
+        });
   }
 }

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * Sends each contact to the adapter of its scheme. As a {@link Deliverer} it serves the pager; as a
  * {@link Notifier} it serves the runbooks' notify steps, so {@code slack:#crm-incidents} in a
  * runbook reaches the same webhook as the pager's updates. A contact whose scheme has no delivery
- * configured ({@code status-page}, say) goes to {@code fallback}, the single webhook of old.
+ * configured ({@code status-page}, say) goes to {@code fallback}, the single webhook of old; a page
+ * to a pager whose scheme has no delivery is refused, since the webhook holds no page.
  */
 public final class ContactRouter implements Deliverer, Notifier {
 
@@ -77,10 +78,24 @@ public final class ContactRouter implements Deliverer, Notifier {
   @Override
   public Attempt deliver(Delivery delivery) {
     Deliverer deliverer = byScheme.get(delivery.contact().scheme());
-    if (deliverer == null) {
+    if (deliverer != null) {
+      return deliverer.deliver(delivery);
+    }
+    if (delivery.notice().move() != Move.POST) {
+      // A page must reach a pager; the chat webhook of old holds no page to acknowledge.
       return new Attempt.Refused("no delivery configured for " + delivery.contact());
     }
-    return deliverer.deliver(delivery);
+    return attempt(
+        fallback.notify(delivery.contact().text(), delivery.notice().text(), Optional.empty()));
+  }
+
+  private static Attempt attempt(Result result) {
+    if (result.succeeded()) {
+      return new Attempt.Delivered("the notify webhook took it");
+    }
+    return result.failure().get() == FailureKind.PERMANENT
+        ? new Attempt.Refused(result.message())
+        : new Attempt.Retry(Optional.empty(), result.message());
   }
 
   /**
