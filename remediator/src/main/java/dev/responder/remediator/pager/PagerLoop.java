@@ -64,14 +64,7 @@ final class PagerLoop implements Runnable {
           throw e;
         } catch (RuntimeException e) {
           LOGGER.warn("Pager round failed; retrying from the last commit in {}", AFTER_FAILURE, e);
-          consumer
-              .committed(consumer.assignment())
-              .forEach(
-                  (partition, offset) -> {
-                    if (offset != null) {
-                      consumer.seek(partition, offset.offset());
-                    }
-                  });
+          rewind();
           if (stopping.await(AFTER_FAILURE.toMillis(), TimeUnit.MILLISECONDS)) {
             running = false;
           }
@@ -133,6 +126,28 @@ final class PagerLoop implements Runnable {
     return event
         ? pager.onEvent((IncidentEvent) value)
         : pager.onOutcome((RemediationOutcome) value);
+  }
+
+  /**
+   * Back to the last commit, so the failed round's records are read again (the ones delivered are
+   * not sent twice: the pager remembers their keys).
+   */
+  private void rewind() {
+    try {
+      consumer
+          .committed(consumer.assignment())
+          .forEach(
+              (partition, offset) -> {
+                if (offset != null) {
+                  consumer.seek(partition, offset.offset());
+                }
+              });
+    } catch (WakeupException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Kafka itself is what failed: after it is back the group resumes from the last commit.
+      LOGGER.warn("Could not rewind the pager to its last commit: {}", e.getMessage());
+    }
   }
 
   void stop() {
