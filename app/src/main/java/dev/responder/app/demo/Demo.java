@@ -60,14 +60,16 @@ public final class Demo {
       return NOT_RESOLVED;
     }
     DemoSummary summary;
+    DemoRun run = new DemoRun(target, progress);
     try (target) {
-      summary = new DemoRun(target, progress).play(scenarios);
+      summary = run.play(scenarios);
       if (target.startedHere()) {
         progress.line("stopping local mode");
       }
     }
     progress.plain("");
     SummaryTable.print(out, summary);
+    PagingSummary.print(out, run.observed());
     if (options.json().isPresent()) {
       SummaryJson.write(options.json().get(), summary);
       out.println("Summary written to " + options.json().get());

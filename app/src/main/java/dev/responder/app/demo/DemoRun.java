@@ -1,5 +1,6 @@
 package dev.responder.app.demo;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,10 @@ final class DemoRun {
     this.progress = progress;
   }
 
+  /** Everything the watcher read while the scenarios played. */
+  private final Observations observations = new Observations();
+
   DemoSummary play(List<Scenario> scenarios) throws InterruptedException, java.io.IOException {
-    Observations observations = new Observations();
     List<ScenarioResult> results = new ArrayList<>();
     SimulatorClient simulator = target.simulator();
     try (PipelineWatcher watcher =
@@ -48,5 +51,10 @@ final class DemoRun {
     }
     long elapsedMs = (System.nanoTime() - progress.startNanos()) / 1_000_000;
     return DemoSummary.of(results, elapsedMs, target.catalogChanges());
+  }
+
+  /** What was read while playing, for the summary's paging section. */
+  List<Observed> observed() throws InterruptedException {
+    return observations.from(0, Duration.ZERO);
   }
 }

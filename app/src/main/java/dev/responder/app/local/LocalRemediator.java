@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * The remediator in local mode: the sandbox's PostgreSQL (the CRM database, and a second database
  * {@code responder} on the same server for the ledger and outbox, as Responder's own), Redis and
- * Kubernetes API, the derived catalog, and the simulator's chat webhook for notifications. Other
- * {@code RESPONDER_REMEDIATOR_*} tuning from the environment is kept (a dry run, budgets).
+ * Kubernetes API, the derived catalog, the simulator's chat webhook for notifications, and a
+ * loopback PagerDuty for pages ({@link LocalPaging}). Other {@code RESPONDER_REMEDIATOR_*} tuning
+ * from the environment is kept (a dry run, budgets).
  */
 final class LocalRemediator {
 
@@ -40,9 +41,22 @@ final class LocalRemediator {
     settings.put("RESPONDER_NOTIFY_WEBHOOK", context.simulator().notifyWebhookUrl().toString());
     settings.put("RESPONDER_REMEDIATOR_HOST", "127.0.0.1");
     settings.put("RESPONDER_REMEDIATOR_PORT", "0");
-    RemediatorService service =
-        RemediatorService.start(RemediatorConfig.fromMap(settings), Clock.systemUTC());
-    return new RunningService("remediator", service.uri(), service::close);
+    LocalPaging paging = LocalPaging.start(context.catalog());
+    settings.put("RESPONDER_DELIVERY_CONFIG", paging.config().toString());
+    RemediatorService service;
+    try {
+      service = RemediatorService.start(RemediatorConfig.fromMap(settings), Clock.systemUTC());
+    } catch (RuntimeException e) {
+      paging.close();
+      throw e;
+    }
+    return new RunningService(
+        "remediator",
+        service.uri(),
+        () -> {
+          service.close();
+          paging.close();
+        });
   }
 
   /** Creates database {@value #LEDGER_DATABASE} beside the CRM's once; its JDBC URL. */

@@ -1,6 +1,7 @@
 package dev.responder.correlator.domain;
 
 import dev.responder.schemas.avro.Severity;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,11 @@ public final class OverriddenResponsePolicy implements ResponsePolicy {
   @Override
   public List<EscalationLevel> escalationPath() {
     return catalog.escalationPath();
+  }
+
+  @Override
+  public Optional<Duration> recurrenceWatch(String runbookId) {
+    return catalog.recurrenceWatch(runbookId);
   }
 
   @Override

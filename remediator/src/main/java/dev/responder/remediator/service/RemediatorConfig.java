@@ -48,7 +48,8 @@ public record RemediatorConfig(
     KafkaClientSecurity kafkaSecurity,
     LedgerDatabase ledger,
     int crmPoolSize,
-    Tuning tuning) {
+    Tuning tuning,
+    Optional<Path> deliveryConfig) {
 
   public static RemediatorConfig fromMap(Map<String, String> values) {
     Settings read = new Settings(values);
@@ -105,7 +106,9 @@ public record RemediatorConfig(
         ledger,
         // Kept open from the start: the repairs' connections when the CRM refuses new ones.
         read.integer("RESPONDER_REMEDIATOR_CRM_POOL_SIZE", 2, 1, 16),
-        Tuning.read(read));
+        Tuning.read(read),
+        // Paging and channel updates (docs/paging.md): off unless a delivery config is named.
+        Optional.ofNullable(read.text("RESPONDER_DELIVERY_CONFIG", null)).map(Path::of));
   }
 
   /** Parses the webhook URL without echoing it: its path is often the credential. */
@@ -125,7 +128,7 @@ public record RemediatorConfig(
 
   @Override
   public String toString() {
-    return "RemediatorConfig[kafka=%s (%s), group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour, ledger=%s as %s (pool %d%s), crmPool=%d, %s]"
+    return "RemediatorConfig[kafka=%s (%s), group=%s, catalog=%s, crm=%s/%s as %s (password %s), redis=%s, kubernetes=%s, healthUrlOverrides=%s, webhook=%s://%s, port=%d, dryRun=%s (file %s), killSwitch=%s (file %s), callTimeout=%s, approvalTtl=%s, maxEventAge=%s, budgets=%d/%d per hour, ledger=%s as %s (pool %d%s), crmPool=%d, %s, delivery=%s]"
         .formatted(
             bootstrapServers,
             kafkaSecurity,
@@ -155,6 +158,7 @@ public record RemediatorConfig(
             ledger.poolSize(),
             ledger.sharesCrmDatabase() ? ", shares the CRM database" : "",
             crmPoolSize,
-            tuning);
+            tuning,
+            deliveryConfig.map(Path::toString).orElse("none"));
   }
 }

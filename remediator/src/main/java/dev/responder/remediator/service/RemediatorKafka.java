@@ -28,11 +28,25 @@ public final class RemediatorKafka {
     return config.groupId() + "-outbox";
   }
 
+  /**
+   * The pager's consumer group: its own, so it reads every incident event and outcome whatever the
+   * remediator's group has consumed. Its producer writes outcomes, idempotent, without a
+   * transactional id.
+   */
+  public static String pagerGroupId(RemediatorConfig config) {
+    return config.groupId() + "-pager";
+  }
+
   /** Everything the remediator's clients touch, for its KafkaUser's ACLs. */
   public static KafkaAccess access(RemediatorConfig config) {
     Set<String> reads = new HashSet<>(CONSUMED);
     reads.addAll(PUBLISHED);
     return new KafkaAccess(
-        reads, Set.copyOf(PUBLISHED), Set.of(config.groupId()), Set.of(transactionalId(config)));
+        reads,
+        Set.copyOf(PUBLISHED),
+        config.deliveryConfig().isPresent()
+            ? Set.of(config.groupId(), pagerGroupId(config))
+            : Set.of(config.groupId()),
+        Set.of(transactionalId(config)));
   }
 }

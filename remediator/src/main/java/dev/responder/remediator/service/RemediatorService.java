@@ -2,6 +2,8 @@ package dev.responder.remediator.service;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.responder.planning.CatalogPlanner;
+import dev.responder.remediator.adapter.delivery.ContactRouter;
+import dev.responder.remediator.adapter.delivery.DeliveryConfig;
 import dev.responder.remediator.adapter.http.JdkHealthProbe;
 import dev.responder.remediator.adapter.http.SlackWebhookNotifier;
 import dev.responder.remediator.adapter.kubernetes.Fabric8KubernetesCluster;
@@ -19,6 +21,8 @@ import dev.responder.remediator.engine.Remediator;
 import dev.responder.remediator.engine.Sleeper;
 import dev.responder.remediator.engine.Systems;
 import dev.responder.remediator.guard.RateBudget;
+import dev.responder.remediator.pager.PagerService;
+import dev.responder.remediator.port.Notifier;
 import dev.responder.runtime.http.Liveness;
 import dev.responder.runtime.http.OperationsEndpoints;
 import dev.responder.schemas.catalog.Catalog;
@@ -32,6 +36,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -56,6 +61,7 @@ public final class RemediatorService implements AutoCloseable {
   private final Thread thread;
   private final OperationsEndpoints endpoints;
   private final KafkaClientMetrics consumerMetrics;
+  private final Optional<PagerService> pager;
 
   private RemediatorService(RemediatorConfig config, Catalog catalog, Clock clock) {
     LOGGER.info("Starting remediator with {} and catalog {}", config, catalog.version());
@@ -88,6 +94,9 @@ public final class RemediatorService implements AutoCloseable {
                   config.callTimeout()));
       kubernetes = opened.add(ServiceClients.kubernetes(config));
       redis = opened.add(new LettuceRedisQueues(config.redisUri(), config.callTimeout()));
+      Optional<DeliveryConfig> delivery =
+          config.deliveryConfig().map(file -> DeliveryConfig.load(file, config.callTimeout()));
+      Notifier notifier = notifier(config, delivery, clock);
       RuntimeSwitches switches =
           new RuntimeSwitches(
               config.killSwitch(), config.killSwitchFile(), config.dryRun(), config.dryRunFile());
@@ -96,7 +105,7 @@ public final class RemediatorService implements AutoCloseable {
               new Remediator(
                   new CatalogPlanner(catalog),
                   new PostgresLedger(ledgerPool),
-                  systems(config, catalog, clock),
+                  systems(config, catalog, clock, notifier),
                   engineSettings(config, switches),
                   clock,
                   Sleeper.REAL,
@@ -104,6 +113,7 @@ public final class RemediatorService implements AutoCloseable {
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       ServiceGauges.switches(registry, switches);
       ServiceGauges.circuits(registry, remediator);
+      pager = pager(config, delivery, catalog, notifier, clock, registry).map(opened::add);
       relay =
           opened.add(
               new OutboxRelay(
@@ -146,7 +156,40 @@ public final class RemediatorService implements AutoCloseable {
     }
   }
 
-  private Systems systems(RemediatorConfig config, Catalog catalog, Clock clock) {
+  /** The delivery adapters when a delivery config is named, else the single webhook of old. */
+  private static Notifier notifier(
+      RemediatorConfig config, Optional<DeliveryConfig> delivery, Clock clock) {
+    Notifier webhook = new SlackWebhookNotifier(config.webhook(), config.callTimeout());
+    return delivery
+        .<Notifier>map(found -> ContactRouter.of(found, config.callTimeout(), clock, webhook))
+        .orElse(webhook);
+  }
+
+  private static Optional<PagerService> pager(
+      RemediatorConfig config,
+      Optional<DeliveryConfig> delivery,
+      Catalog catalog,
+      Notifier notifier,
+      Clock clock,
+      PrometheusMeterRegistry registry) {
+    if (delivery.isEmpty() || !(notifier instanceof ContactRouter router)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PagerService(
+            new PagerService.Kafka(
+                config.bootstrapServers(),
+                RemediatorKafka.pagerGroupId(config),
+                config.kafkaSecurity()),
+            catalog,
+            delivery.get(),
+            router,
+            clock,
+            registry));
+  }
+
+  private Systems systems(
+      RemediatorConfig config, Catalog catalog, Clock clock, Notifier notifier) {
     var crm =
         new PostgresCrmDatabase(
             crmPool, config.crmDatabase(), config.callTimeout(), clock, catalog.crmSchema());
@@ -155,11 +198,8 @@ public final class RemediatorService implements AutoCloseable {
         redis,
         crm,
         new JdkHealthProbe(config.callTimeout(), config.healthUrlOverrides()),
-        new AccountOwnerNotices(
-            new SlackWebhookNotifier(config.webhook(), config.callTimeout()),
-            crm,
-            config.crmDatabase(),
-            catalog.accountOwners()));
+        // Outermost, so a message to the account owners is split per owner before delivery.
+        new AccountOwnerNotices(notifier, crm, config.crmDatabase(), catalog.accountOwners()));
   }
 
   private static EngineSettings engineSettings(RemediatorConfig config, RuntimeSwitches switches) {
@@ -204,11 +244,15 @@ public final class RemediatorService implements AutoCloseable {
 
   /** Alive while the consumer loop runs: once it has stopped, only a restart brings it back. */
   private Liveness liveness() {
+    if (pager.isPresent() && !pager.get().isRunning()) {
+      return Liveness.dead("the pager's loop has stopped");
+    }
     return loop.isRunning() ? Liveness.ALIVE : Liveness.dead("the remediator's loop has stopped");
   }
 
   @Override
   public void close() {
+    pager.ifPresent(PagerService::close);
     loop.stop();
     try {
       thread.join(Duration.ofSeconds(10).toMillis());
