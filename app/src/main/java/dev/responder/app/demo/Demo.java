@@ -57,6 +57,7 @@ public final class Demo {
       return NOT_RESOLVED;
     }
     DemoSummary summary;
+    String web = target.endpoints().web();
     try (target) {
       summary = new DemoRun(target, progress).play(scenarios);
       if (target.startedHere()) {
@@ -65,6 +66,7 @@ public final class Demo {
     }
     progress.plain("");
     SummaryTable.print(out, summary);
+    IncidentLinks.print(out, summary, web, !target.startedHere());
     if (options.json().isPresent()) {
       SummaryJson.write(options.json().get(), summary);
       out.println("Summary written to " + options.json().get());

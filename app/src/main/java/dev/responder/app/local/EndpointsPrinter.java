@@ -22,12 +22,18 @@ public final class EndpointsPrinter {
     out.println(
         "  console      "
             + (endpoints.console() == null ? "(not yet part of local mode)" : endpoints.console()));
+    if (endpoints.web() != null) {
+      out.println("  web console  " + endpoints.web() + "/console  (sign in as an operator user)");
+      out.println("  status page  " + endpoints.web() + "/status  (public; also .json and .atom)");
+    }
     out.println("  kafka        " + endpoints.kafka());
     out.println("  jdbc         " + endpoints.jdbc());
     out.println("  redis        " + endpoints.redis());
     out.println("  kubernetes   " + endpoints.kubernetes());
     for (LocalService service : services) {
-      if (!service.name().equals("ingest") && !service.name().equals("console")) {
+      if (!service.name().equals("ingest")
+          && !service.name().equals("console")
+          && !service.name().equals("web")) {
         service
             .uri()
             .ifPresent(

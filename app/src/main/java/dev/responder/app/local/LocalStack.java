@@ -109,6 +109,20 @@ public final class LocalStack implements AutoCloseable {
       LOGGER.info(
           "local: {} started{}", service.name(), service.uri().map(u -> " at " + u).orElse(""));
     }
+    if (starters == LocalServices.ALL) {
+      // The whole stack (not a test's subset) has the console, last: it calls the operator API.
+      LocalService console =
+          LocalConsole.start(
+              context,
+              services.stream()
+                  .filter(service -> service.name().equals("operator"))
+                  .flatMap(service -> service.uri().stream())
+                  .findFirst()
+                  .orElse(LocalConsole.NO_OPERATOR_API));
+      running.push(console);
+      services.add(console);
+      LOGGER.info("local: web console started at {}", console.uri().orElseThrow());
+    }
     endpoints = endpoints(context);
     directory.publish(endpoints, simulator.controlUrl());
   }
@@ -127,6 +141,7 @@ public final class LocalStack implements AutoCloseable {
         context.ingestToken(),
         context.eventsToken(),
         services.stream().anyMatch(s -> s.name().equals("console")) ? serviceUri("console") : null,
+        services.stream().anyMatch(s -> s.name().equals("web")) ? serviceUri("web") : null,
         context.kafka().bootstrapServers(),
         jdbc,
         context.redis().uri(),

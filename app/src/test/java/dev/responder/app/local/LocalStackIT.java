@@ -56,6 +56,7 @@ class LocalStackIT {
               "ingestToken",
               "eventsToken",
               "console",
+              "web",
               "kafka",
               "jdbc",
               "redis",

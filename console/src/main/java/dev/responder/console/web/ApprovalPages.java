@@ -41,7 +41,7 @@ final class ApprovalPages {
     ApiAnswer answer =
         api.post(
             operator,
-            "/v1/approvals/" + OperatorApi.segment(key) + "/" + decision,
+            "/v1/approvals/" + OperatorApi.keyPath(key) + "/" + decision,
             ConsoleJson.MAPPER.createObjectNode().put("comment", comment));
     session.flash(
         answer.ok()

@@ -26,7 +26,6 @@ import javax.sql.DataSource;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,14 +188,7 @@ public final class ConsoleServer implements AutoCloseable {
   }
 
   private static DataSource dataSource(ConsoleConfig config) {
-    PGSimpleDataSource dataSource = (PGSimpleDataSource) Databases.fromUrl(config.jdbcUrl());
-    if (config.user() != null) {
-      dataSource.setUser(config.user());
-    }
-    if (config.password() != null) {
-      dataSource.setPassword(config.password());
-    }
-    return dataSource;
+    return Databases.fromUrl(config.jdbcUrl(), config.user(), config.password());
   }
 
   @Override

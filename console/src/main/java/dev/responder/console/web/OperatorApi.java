@@ -58,9 +58,20 @@ public final class OperatorApi {
     return send(operator.authorization(), path, "DELETE", HttpRequest.BodyPublishers.noBody());
   }
 
-  /** A path segment, percent-encoded (incident ids and action keys contain '/'). */
+  /** A path segment, percent-encoded. */
   public static String segment(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /**
+   * An action key as a path: each of its '/'-separated parts percent-encoded, the slashes kept,
+   * since the API's approval routes take the key's whole path (an encoded slash is refused as an
+   * ambiguous path by Jetty).
+   */
+  public static String keyPath(String key) {
+    return java.util.Arrays.stream(key.split("/", -1))
+        .map(OperatorApi::segment)
+        .collect(java.util.stream.Collectors.joining("/"));
   }
 
   private ApiAnswer get(String authorization, String path) {

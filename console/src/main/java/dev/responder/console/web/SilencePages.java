@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Silences: the list with an expire button each, and the form to create one (prefilled from an
@@ -74,7 +75,7 @@ final class SilencePages {
     model.put(
         "error", silences.ok() ? "" : "The operator API refused the list: " + silences.refusal());
     model.put("previewed", preview != null);
-    model.put("preview", preview == null ? List.of() : items(preview, "alerts"));
+    model.put("preview", preview == null ? List.of() : items(preview, "incidents"));
     return templates.render("silences", model);
   }
 
@@ -101,11 +102,13 @@ final class SilencePages {
 
     ObjectNode body() {
       ObjectNode body = ConsoleJson.MAPPER.createObjectNode();
-      var list = body.putArray("matchers");
-      Arrays.stream(matchers.split("\\R"))
-          .map(String::strip)
-          .filter(line -> !line.isEmpty())
-          .forEach(list::add);
+      // One selector in Alertmanager's syntax, as the API reads it: {a="b", c=~"d"}.
+      body.put(
+          "matchers",
+          Arrays.stream(matchers.split("\\R"))
+              .map(String::strip)
+              .filter(line -> !line.isEmpty())
+              .collect(Collectors.joining(", ", "{", "}")));
       try {
         body.put("durationMinutes", Integer.parseInt(durationMinutes.strip()));
       } catch (NumberFormatException e) {
