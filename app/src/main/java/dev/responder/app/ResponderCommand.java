@@ -30,6 +30,15 @@ import picocli.CommandLine.Spec;
       dev.responder.app.history.ReplayCommand.class,
       dev.responder.app.history.DeadLettersCommand.class,
       dev.responder.app.bench.BenchCommand.class,
+      dev.responder.app.operator.IncidentCommands.Ack.class,
+      dev.responder.app.operator.IncidentCommands.Resolve.class,
+      dev.responder.app.operator.IncidentCommands.Assign.class,
+      dev.responder.app.operator.IncidentCommands.Comment.class,
+      dev.responder.app.operator.ApprovalCommands.Approve.class,
+      dev.responder.app.operator.ApprovalCommands.Reject.class,
+      dev.responder.app.operator.ApprovalCommands.Waiting.class,
+      dev.responder.app.operator.SilenceCommand.class,
+      dev.responder.app.operator.OnCallCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ResponderCommand implements Callable<Integer> {

@@ -1,60 +1,51 @@
 package dev.responder.app.demo;
 
-import dev.responder.schemas.avro.Command;
-import dev.responder.schemas.avro.CommandType;
-import dev.responder.schemas.topics.Topics;
-import java.time.Instant;
+import dev.responder.app.operator.OperatorClient;
+import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Plays the operator who approves an action the runbook gates on a person: an {@code APPROVE}
- * command with the action key on {@code responder.commands.v1}, keyed by the incident, as the
- * console would write it.
+ * Plays the person who approves an action the runbook gates: {@code POST /v1/approvals/KEY/approve}
+ * on the operator API with a local user's token, through the same client as {@code responder
+ * approve KEY --as USER}. The API checks the catalog's approvers and writes the command; the demo
+ * never writes to Kafka itself.
  */
-final class Approver implements AutoCloseable {
+final class Approver {
 
-  private final KafkaProducer<String, Command> producer;
+  private final OperatorClient client;
+  private final String user;
 
-  Approver(String bootstrap) {
-    this.producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.CLIENT_ID_CONFIG, "responder-demo-operator"),
-            new StringSerializer(),
-            Topics.COMMANDS.values().serializer());
+  Approver(URI api, String token, String user) {
+    this.client = new OperatorClient(api, token);
+    this.user = user;
   }
 
-  /** Sends the approval and waits for the broker's acknowledgement. */
-  void approve(String incidentId, String actionKey, String operator) {
-    Command command =
-        Command.newBuilder()
-            .setCommandId("demo-approve#" + actionKey)
-            .setType(CommandType.APPROVE)
-            .setIssuedAt(Instant.now())
-            .setAuthor(operator)
-            .setComment("approved by 'responder demo', playing the operator")
-            .setIncidentId(incidentId)
-            .setActionKey(actionKey)
-            .build();
+  String user() {
+    return user;
+  }
+
+  /** Approves and returns the command id the API answered with. */
+  String approve(String actionKey) {
     try {
-      producer.send(new ProducerRecord<>(Topics.COMMANDS.name(), incidentId, command)).get();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("could not send the approval: " + e.getCause(), e);
+      OperatorClient.Reply reply =
+          client.post(
+              "/v1/approvals/" + actionKey + "/approve",
+              Map.of("comment", "approved by 'responder demo', playing the approver"));
+      if (!reply.accepted()) {
+        throw new IllegalStateException(
+            "the operator API refused the approval ("
+                + reply.status()
+                + " "
+                + reply.problem()
+                + ")");
+      }
+      return reply.body().path("commandId").asText();
+    } catch (IOException e) {
+      throw new IllegalStateException("could not reach the operator API: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while sending the approval", e);
+      throw new IllegalStateException("interrupted while approving", e);
     }
-  }
-
-  @Override
-  public void close() {
-    producer.close();
   }
 }

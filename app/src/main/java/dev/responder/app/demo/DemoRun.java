@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class DemoRun {
 
+  /** The local user the demo approves as: carol holds the approver role the catalog admits. */
+  static final String APPROVER = "carol";
+
   private final DemoTarget target;
   private final Progress progress;
 
@@ -17,12 +20,13 @@ final class DemoRun {
     this.progress = progress;
   }
 
-  DemoSummary play(List<Scenario> scenarios) throws InterruptedException {
+  DemoSummary play(List<Scenario> scenarios) throws InterruptedException, java.io.IOException {
     Observations observations = new Observations();
     List<ScenarioResult> results = new ArrayList<>();
     SimulatorClient simulator = target.simulator();
-    try (PipelineWatcher watcher = PipelineWatcher.start(target.endpoints().kafka(), observations);
-        Approver approver = new Approver(target.endpoints().kafka())) {
+    try (PipelineWatcher watcher =
+        PipelineWatcher.start(target.endpoints().kafka(), observations)) {
+      Approver approver = target.approver(APPROVER);
       long leakNanos = System.nanoTime();
       for (Scenario scenario : scenarios) {
         for (Scenario.Fault fault : scenario.leak()) {

@@ -27,8 +27,10 @@ final class DemoTarget implements AutoCloseable {
   private final List<String> catalogChanges;
   private final boolean startedHere;
   private final AutoCloseable stop;
+  private final LocalDirectory directory;
 
   private DemoTarget(
+      LocalDirectory directory,
       Endpoints endpoints,
       URI simulator,
       Catalog catalog,
@@ -41,6 +43,7 @@ final class DemoTarget implements AutoCloseable {
     this.catalogChanges = List.copyOf(catalogChanges);
     this.startedHere = startedHere;
     this.stop = stop;
+    this.directory = directory;
   }
 
   /** The running stack of this repository, when its endpoints are published and ingest answers. */
@@ -53,6 +56,7 @@ final class DemoTarget implements AutoCloseable {
     String catalogText = Files.readString(directory.catalogFile());
     return Optional.of(
         new DemoTarget(
+            directory,
             endpoints.get(),
             URI.create(Files.readString(directory.simulatorFile()).trim()),
             load(catalogText, directory.catalogFile()),
@@ -86,6 +90,7 @@ final class DemoTarget implements AutoCloseable {
       throw e;
     }
     return new DemoTarget(
+        directory,
         stack.endpoints(),
         stack.simulator().controlUrl(),
         load(Files.readString(directory.catalogFile()), directory.catalogFile()),
@@ -107,6 +112,17 @@ final class DemoTarget implements AutoCloseable {
 
   Endpoints endpoints() {
     return endpoints;
+  }
+
+  /** The operator API as a local user (the token file local mode wrote for them). */
+  Approver approver(String user) throws IOException {
+    if (endpoints.console() == null) {
+      throw new IllegalStateException("the local stack runs no operator API to approve through");
+    }
+    return new Approver(
+        URI.create(endpoints.console()),
+        Files.readString(directory.operatorTokenFile(user)).strip(),
+        user);
   }
 
   SimulatorClient simulator() {

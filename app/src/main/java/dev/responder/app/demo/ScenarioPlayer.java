@@ -177,17 +177,27 @@ final class ScenarioPlayer {
   }
 
   private void approve(ScenarioTrace trace, RemediationOutcome outcome) {
-    String operator = trace.commander() == null ? "operator" : trace.commander();
-    approver.approve(outcome.getIncidentId(), outcome.getActionKey(), operator);
+    String operator = approver.user();
+    String commandId;
+    try {
+      commandId = approver.approve(outcome.getActionKey());
+    } catch (IllegalStateException e) {
+      fail(trace, e.getMessage());
+      return;
+    }
     trace.approved(outcome.getActionKey(), operator);
     progress.line(
         "operator "
             + operator
             + " approves "
             + outcome.getStep()
-            + " (the demo plays the commander: APPROVE "
+            + " (the demo plays the approver: responder approve "
             + outcome.getActionKey()
-            + " on responder.commands.v1)");
+            + " --as "
+            + operator
+            + " -> accepted, command "
+            + commandId
+            + ")");
   }
 
   private void fail(ScenarioTrace trace, String problem) {

@@ -22,8 +22,19 @@ public final class EndpointsPrinter {
     out.println(
         "  console      "
             + (endpoints.console() == null ? "(not yet part of local mode)" : endpoints.console()));
+    if (services.stream().anyMatch(s -> s.name().equals("operator"))) {
+      out.println(
+          "  operators    carol (approver), dave (responder), vic (viewer); tokens in "
+              + directory.operatorTokenFile("USER")
+              + "  (./responder approvals --as carol)");
+    }
     if (endpoints.web() != null) {
-      out.println("  web console  " + endpoints.web() + "/console  (sign in as an operator user)");
+      out.println(
+          "  web console  "
+              + endpoints.web()
+              + "/console  (sign in as carol, dave or vic; passwords in "
+              + directory.operatorPasswordFile("USER")
+              + ")");
       out.println("  status page  " + endpoints.web() + "/status  (public; also .json and .atom)");
     }
     out.println("  kafka        " + endpoints.kafka());
@@ -31,9 +42,7 @@ public final class EndpointsPrinter {
     out.println("  redis        " + endpoints.redis());
     out.println("  kubernetes   " + endpoints.kubernetes());
     for (LocalService service : services) {
-      if (!service.name().equals("ingest")
-          && !service.name().equals("console")
-          && !service.name().equals("web")) {
+      if (!List.of("ingest", "console", "operator", "web").contains(service.name())) {
         service
             .uri()
             .ifPresent(

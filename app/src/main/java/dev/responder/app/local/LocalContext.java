@@ -15,6 +15,7 @@ import java.nio.file.Path;
  * @param ingestToken the bearer token Alertmanager must present to ingest
  * @param eventsToken the bearer token the CRM application must present to ingest
  * @param ingestPort the port ingest listens on (0: any free port)
+ * @param root the repository root whose {@code .responder/local/} the stack publishes in
  */
 public record LocalContext(
     KafkaBroker kafka,
@@ -25,4 +26,5 @@ public record LocalContext(
     Path catalog,
     String ingestToken,
     String eventsToken,
-    int ingestPort) {}
+    int ingestPort,
+    Path root) {}

@@ -57,6 +57,27 @@ public final class LocalDirectory {
     return directory.resolve("simulator-url");
   }
 
+  /** The operator API's local users file (hashes only). */
+  public Path operatorUsersFile() {
+    return directory.resolve("operator").resolve("users.yaml");
+  }
+
+  /** The API token of a local operator user, for {@code --as USER}. */
+  public Path operatorTokenFile(String user) {
+    return directory.resolve("operator").resolve(user + ".token");
+  }
+
+  /** The password of a local operator user, for Basic authentication (a browser). */
+  public Path operatorPasswordFile(String user) {
+    return directory.resolve("operator").resolve(user + ".password");
+  }
+
+  /** Writes a secret file of the operator's, readable by its owner only. */
+  void writeOperatorFile(Path file, String content) throws IOException {
+    Files.createDirectories(file.getParent());
+    writePrivate(file, content);
+  }
+
   private Path lockFile() {
     return directory.resolve("local.lock");
   }
@@ -113,6 +134,15 @@ public final class LocalDirectory {
     Files.deleteIfExists(eventsTokenFile());
     Files.deleteIfExists(simulatorFile());
     Files.deleteIfExists(catalogFile());
+    Path operator = directory.resolve("operator");
+    if (Files.isDirectory(operator)) {
+      try (var files = Files.list(operator)) {
+        for (Path file : files.toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+      Files.deleteIfExists(operator);
+    }
   }
 
   /** Writes through a temporary file and a move, so a reader never sees half a file. */

@@ -9,7 +9,8 @@ import java.util.List;
 final class LocalServices {
 
   static final List<LocalService.Starter> ALL =
-      List.of(LocalIngest::start, LocalCorrelator::start, LocalRemediator::start);
+      List.of(
+          LocalIngest::start, LocalCorrelator::start, LocalRemediator::start, LocalOperator::start);
 
   private LocalServices() {}
 }

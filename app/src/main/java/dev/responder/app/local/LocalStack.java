@@ -101,7 +101,8 @@ public final class LocalStack implements AutoCloseable {
             directory.catalogFile(),
             newToken(),
             newToken(),
-            options.ingestPort());
+            options.ingestPort(),
+            options.root());
     for (LocalService.Starter starter : starters) {
       LocalService service = starter.start(context);
       running.push(service);
@@ -140,13 +141,23 @@ public final class LocalStack implements AutoCloseable {
         serviceUri("ingest"),
         context.ingestToken(),
         context.eventsToken(),
-        services.stream().anyMatch(s -> s.name().equals("console")) ? serviceUri("console") : null,
+        consoleUri(),
         services.stream().anyMatch(s -> s.name().equals("web")) ? serviceUri("web") : null,
         context.kafka().bootstrapServers(),
         jdbc,
         context.redis().uri(),
         context.kubernetes().url(),
         ProcessHandle.current().pid());
+  }
+
+  /** The console's URL: the web console when local mode runs one, else the operator API. */
+  private String consoleUri() {
+    for (String name : List.of("console", "operator")) {
+      if (services.stream().anyMatch(s -> s.name().equals(name))) {
+        return serviceUri(name);
+      }
+    }
+    return null;
   }
 
   private String serviceUri(String name) {

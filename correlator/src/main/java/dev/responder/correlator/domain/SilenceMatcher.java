@@ -1,9 +1,8 @@
 package dev.responder.correlator.domain;
 
-import com.google.re2j.PatternSyntaxException;
 import dev.responder.schemas.avro.LabelMatcher;
 import dev.responder.schemas.avro.Silence;
-import dev.responder.schemas.catalog.matcher.MatchType;
+import dev.responder.schemas.command.CommandRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,20 +61,7 @@ public final class SilenceMatcher {
     if (COMPILED.size() >= MAX_COMPILED) {
       COMPILED.clear(); // crude but bounded: silences are few and compiling again is cheap
     }
-    return COMPILED.computeIfAbsent(matcher, SilenceMatcher::compileNow);
-  }
-
-  private static Optional<dev.responder.schemas.catalog.matcher.LabelMatcher> compileNow(
-      LabelMatcher matcher) {
-    try {
-      return Optional.of(
-          dev.responder.schemas.catalog.matcher.LabelMatcher.of(
-              matcher.getName(),
-              MatchType.valueOf(matcher.getOperator().name()),
-              matcher.getValue()));
-    } catch (PatternSyntaxException e) {
-      return Optional.empty();
-    }
+    return COMPILED.computeIfAbsent(matcher, CommandRules::compile);
   }
 
   static boolean matches(LabelMatcher matcher, Map<String, String> labels) {

@@ -1,6 +1,7 @@
 package dev.responder.schemas.catalog.load;
 
 import dev.responder.schemas.avro.Severity;
+import dev.responder.schemas.catalog.ApprovalPolicy;
 import dev.responder.schemas.catalog.Guardrails;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -10,10 +11,14 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** Reads a runbook's {@code guardrails}: cooldown, approval severities and maximum replicas. */
+/**
+ * Reads a runbook's {@code guardrails}: cooldown, approval severities, maximum replicas and who may
+ * approve.
+ */
 final class GuardrailsReader {
 
-  private static final Set<String> FIELDS = Set.of("cooldown", "approvalAt", "maxReplicas");
+  private static final Set<String> FIELDS =
+      Set.of("cooldown", "approvalAt", "maxReplicas", "approvers", "excludeApprovers");
 
   private final Reading reading;
 
@@ -45,6 +50,7 @@ final class GuardrailsReader {
             .flatMap(n -> reading.integer(n, where + ".maxReplicas", 1, 50))
             .map(OptionalInt::of)
             .orElse(OptionalInt.empty());
-    return cooldown.map(c -> new Guardrails(c, approvalAt, maxReplicas));
+    ApprovalPolicy approval = new ApprovalPolicyReader(reading).read(fields, where);
+    return cooldown.map(c -> new Guardrails(c, approvalAt, maxReplicas, approval));
   }
 }

@@ -23,13 +23,23 @@ public final class LabelMatcher {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.value = Objects.requireNonNull(value, "value");
-    this.pattern = type.isRegex() ? Pattern.compile("^(?:" + value + ")$") : null;
+    this.pattern = type.isRegex() ? compile(value) : null;
+  }
+
+  private static Pattern compile(String regex) {
+    // Checked before compiling: such a program would be built before anything could refuse it.
+    if (RepeatBudget.copies(regex) > RepeatBudget.MAX_COPIES) {
+      throw new PatternSyntaxException(
+          "nested repetitions ask for more than " + RepeatBudget.MAX_COPIES + " copies", regex);
+    }
+    return Pattern.compile("^(?:" + regex + ")$");
   }
 
   /**
    * A matcher; for the regex operators the value must be a valid regular expression.
    *
-   * @throws PatternSyntaxException (re2j's) when a regex value does not compile as RE2
+   * @throws PatternSyntaxException (re2j's) when a regex value does not compile as RE2, or nests
+   *     counted repetitions past 1000 copies (as Go's RE2 refuses)
    */
   public static LabelMatcher of(String name, MatchType type, String value) {
     return new LabelMatcher(name, type, value);

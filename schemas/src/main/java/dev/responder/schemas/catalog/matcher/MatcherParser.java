@@ -1,6 +1,8 @@
 package dev.responder.schemas.catalog.matcher;
 
 import com.google.re2j.PatternSyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,49 @@ final class MatcherParser {
   private static final String EXAMPLE = "write it like service=~\"crm-(backend|api)\"";
 
   private MatcherParser() {}
+
+  static List<LabelMatcher> parseSelector(String selector) {
+    String inner = selector.strip();
+    if (inner.startsWith("{")) {
+      if (!inner.endsWith("}")) {
+        throw new MatcherSyntaxException(
+            "'" + selector + "' opens a brace it does not close", "write {name=\"value\", ...}");
+      }
+      inner = inner.substring(1, inner.length() - 1);
+    }
+    List<LabelMatcher> matchers = new ArrayList<>();
+    for (String part : splitOutsideQuotes(inner)) {
+      if (!part.isBlank()) {
+        matchers.add(parse(part));
+      }
+    }
+    return matchers;
+  }
+
+  /** Splits at the commas that are not inside a double-quoted value. */
+  private static List<String> splitOutsideQuotes(String text) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted && c == '\\' && i + 1 < text.length()) {
+        current.append(c).append(text.charAt(++i));
+        continue;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      if (c == ',' && !quoted) {
+        parts.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    parts.add(current.toString());
+    return parts;
+  }
 
   static LabelMatcher parse(String text) {
     Matcher shape = SHAPE.matcher(text);

@@ -14,6 +14,16 @@ public record MatcherSet(List<LabelMatcher> matchers) {
     matchers = List.copyOf(matchers);
   }
 
+  /**
+   * Parses a selector in Alertmanager's syntax, e.g. {@code {alertname="X", namespace=~"crm.*"}}:
+   * comma-separated matchers, the braces optional, commas inside quoted values kept.
+   *
+   * @throws MatcherSyntaxException naming the matcher that cannot be read
+   */
+  public static MatcherSet parse(String selector) {
+    return new MatcherSet(MatcherParser.parseSelector(selector));
+  }
+
   /** True when every matcher holds for the labels. */
   public boolean matches(Map<String, String> labels) {
     return matchers.stream().allMatch(m -> m.matches(labels));
