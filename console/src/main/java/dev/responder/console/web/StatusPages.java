@@ -1,13 +1,16 @@
 package dev.responder.console.web;
 
 import dev.responder.console.history.HistoryStore;
+import dev.responder.console.history.IncidentSummary;
 import dev.responder.console.status.StatusBoard;
 import dev.responder.console.status.StatusFeeds;
 import dev.responder.console.status.StatusReport;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jetty.http.HttpHeader;
 
 /**
@@ -16,6 +19,9 @@ import org.eclipse.jetty.http.HttpHeader;
  * changes as soon as the projection has the incident's change.
  */
 final class StatusPages {
+
+  /** PostgreSQL's undefined table and undefined schema. */
+  private static final Set<String> NOT_PROJECTED_YET = Set.of("42P01", "3F000");
 
   private final Templates templates;
   private final HistoryStore history;
@@ -65,7 +71,17 @@ final class StatusPages {
 
   StatusReport report() throws SQLException {
     var now = clock.instant();
-    return board.report(history.detectedSinceOrOpen(now.minus(StatusBoard.HISTORY)), now);
+    List<IncidentSummary> incidents;
+    try {
+      incidents = history.detectedSinceOrOpen(now.minus(StatusBoard.HISTORY));
+    } catch (SQLException e) {
+      if (!NOT_PROJECTED_YET.contains(e.getSQLState())) {
+        throw e;
+      }
+      // Before the projection's first run creates its tables nothing has been recorded yet.
+      incidents = List.of();
+    }
+    return board.report(incidents, now);
   }
 
   private String pageUrl(Exchange exchange) {
