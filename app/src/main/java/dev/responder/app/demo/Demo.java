@@ -61,6 +61,7 @@ public final class Demo {
     }
     DemoSummary summary;
     DemoRun run = new DemoRun(target, progress);
+    String web = target.endpoints().web();
     try (target) {
       summary = run.play(scenarios);
       if (target.startedHere()) {
@@ -70,6 +71,7 @@ public final class Demo {
     progress.plain("");
     SummaryTable.print(out, summary);
     PagingSummary.print(out, run.observed());
+    IncidentLinks.print(out, summary, web, !target.startedHere());
     if (options.json().isPresent()) {
       SummaryJson.write(options.json().get(), summary);
       out.println("Summary written to " + options.json().get());

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param eventsToken the bearer token ingest requires of the CRM application ({@code /v1/events}),
  *     null from a stack started before senders had their own
  * @param console the console's base URL, or null while local mode runs no console
+ * @param web the web console's and public status page's base URL ({@code /console}, {@code
+ *     /status}), or null when the stack runs none
  * @param kafka bootstrap servers
  * @param jdbc the CRM database's JDBC URL, with user and password
  * @param redis a {@code redis://} URL
@@ -31,6 +33,7 @@ public record Endpoints(
     String ingestToken,
     String eventsToken,
     String console,
+    String web,
     String kafka,
     String jdbc,
     String redis,
@@ -47,6 +50,7 @@ public record Endpoints(
     fields.put("ingestToken", ingestToken);
     fields.put("eventsToken", eventsToken);
     fields.put("console", console);
+    fields.put("web", web);
     fields.put("kafka", kafka);
     fields.put("jdbc", jdbc);
     fields.put("redis", redis);
@@ -67,6 +71,7 @@ public record Endpoints(
         text(tree, "ingestToken"),
         text(tree, "eventsToken"),
         text(tree, "console"),
+        text(tree, "web"),
         text(tree, "kafka"),
         text(tree, "jdbc"),
         text(tree, "redis"),

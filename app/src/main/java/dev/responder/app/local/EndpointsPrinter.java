@@ -28,12 +28,21 @@ public final class EndpointsPrinter {
               + directory.operatorTokenFile("USER")
               + "  (./responder approvals --as carol)");
     }
+    if (endpoints.web() != null) {
+      out.println(
+          "  web console  "
+              + endpoints.web()
+              + "/console  (sign in as carol, dave or vic; passwords in "
+              + directory.operatorPasswordFile("USER")
+              + ")");
+      out.println("  status page  " + endpoints.web() + "/status  (public; also .json and .atom)");
+    }
     out.println("  kafka        " + endpoints.kafka());
     out.println("  jdbc         " + endpoints.jdbc());
     out.println("  redis        " + endpoints.redis());
     out.println("  kubernetes   " + endpoints.kubernetes());
     for (LocalService service : services) {
-      if (!List.of("ingest", "console", "operator").contains(service.name())) {
+      if (!List.of("ingest", "console", "operator", "web").contains(service.name())) {
         service
             .uri()
             .ifPresent(

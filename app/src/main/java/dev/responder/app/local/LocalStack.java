@@ -144,6 +144,20 @@ public final class LocalStack implements AutoCloseable {
           service.uri().map(Object::toString).orElse(""),
           Duration.ofNanos(System.nanoTime() - began));
     }
+    if (starters == LocalServices.ALL) {
+      // The whole stack (not a test's subset) has the console, last: it calls the operator API.
+      LocalService console =
+          LocalConsole.start(
+              context,
+              services.stream()
+                  .filter(service -> service.name().equals("operator"))
+                  .flatMap(service -> service.uri().stream())
+                  .findFirst()
+                  .orElse(LocalConsole.NO_OPERATOR_API));
+      running.push(console);
+      services.add(console);
+      LOGGER.info("local: web console started at {}", console.uri().orElseThrow());
+    }
     endpoints = endpoints(context);
     directory.publish(endpoints, simulator.controlUrl());
   }
@@ -176,6 +190,7 @@ public final class LocalStack implements AutoCloseable {
         context.ingestToken(),
         context.eventsToken(),
         consoleUri(),
+        services.stream().anyMatch(s -> s.name().equals("web")) ? serviceUri("web") : null,
         context.kafka().bootstrapServers(),
         jdbc,
         context.redis().uri(),

@@ -61,7 +61,16 @@ class LocalDirectoryTest {
     directory.writeCatalog("version: x\n");
     directory.publish(
         new Endpoints(
-            "http://127.0.0.1:1", "t", "e", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1),
+            "http://127.0.0.1:1",
+            "t",
+            "e",
+            null,
+            null,
+            "k:1",
+            "jdbc:x",
+            "redis://r:1",
+            "http://k/",
+            1),
         SIMULATOR);
 
     // when
@@ -84,6 +93,7 @@ class LocalDirectoryTest {
             "http://127.0.0.1:1",
             "t0k3n",
             "ev3nts",
+            null,
             null,
             "k:1",
             "jdbc:x",

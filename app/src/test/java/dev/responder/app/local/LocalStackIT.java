@@ -56,6 +56,7 @@ class LocalStackIT {
               "ingestToken",
               "eventsToken",
               "console",
+              "web",
               "kafka",
               "jdbc",
               "redis",
@@ -93,7 +94,7 @@ class LocalStackIT {
       }
       assertThat(stack.services())
           .extracting(LocalService::name)
-          .containsExactly("ingest", "correlator", "remediator", "operator");
+          .containsExactly("ingest", "correlator", "remediator", "operator", "web");
 
       // and a second 'local' on the same repository says so and exits non-zero
       StringWriter err = new StringWriter();

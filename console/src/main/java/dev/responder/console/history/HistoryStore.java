@@ -41,6 +41,28 @@ public final class HistoryStore {
     return incidents;
   }
 
+  /**
+   * The incidents detected since {@code since} and those still open however old, newest first: what
+   * the status page shows, read through the detection index rather than the whole history.
+   */
+  public List<IncidentSummary> detectedSinceOrOpen(Instant since) throws SQLException {
+    List<IncidentSummary> incidents = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT content FROM projection.incidents WHERE detected_at >= ?"
+                    + " OR status NOT IN ('RESOLVED', 'SUPPRESSED')"
+                    + " ORDER BY detected_at DESC, incident_id")) {
+      select.setTimestamp(1, java.sql.Timestamp.from(since));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          incidents.add(summary(CanonicalJson.parse(rows.getString(1))));
+        }
+      }
+    }
+    return incidents;
+  }
+
   public Optional<IncidentSummary> incident(String incidentId) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =

@@ -24,4 +24,16 @@ public final class Databases {
     dataSource.setApplicationName("responder-console");
     return dataSource;
   }
+
+  /** As {@link #fromUrl}, with a user and password given apart (either null: the URL's). */
+  public static DataSource fromUrl(String jdbcUrl, String user, String password) {
+    PGSimpleDataSource dataSource = (PGSimpleDataSource) fromUrl(jdbcUrl);
+    if (user != null) {
+      dataSource.setUser(user);
+    }
+    if (password != null) {
+      dataSource.setPassword(password);
+    }
+    return dataSource;
+  }
 }

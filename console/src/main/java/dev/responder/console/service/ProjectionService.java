@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,14 +80,7 @@ public final class ProjectionService implements AutoCloseable {
   }
 
   private static DataSource dataSource(ProjectionServiceConfig config) {
-    PGSimpleDataSource dataSource = (PGSimpleDataSource) Databases.fromUrl(config.jdbcUrl());
-    if (config.user() != null) {
-      dataSource.setUser(config.user());
-    }
-    if (config.password() != null) {
-      dataSource.setPassword(config.password());
-    }
-    return dataSource;
+    return Databases.fromUrl(config.jdbcUrl(), config.user(), config.password());
   }
 
   @Override

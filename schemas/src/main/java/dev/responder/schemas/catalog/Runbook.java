@@ -7,11 +7,14 @@ import java.util.List;
  * form one incident, what to check, what to do under which conditions, how to verify, and the
  * guardrails on acting.
  *
+ * @param component the platform component its incidents affect, as the public status page names it
+ *     (the runbook's title when the catalog names none)
  * @param groupBy the labels whose values, with the runbook id, make the incident's grouping key
  */
 public record Runbook(
     String id,
     String title,
+    String component,
     Symptoms symptoms,
     SeverityPolicy severity,
     List<String> groupBy,

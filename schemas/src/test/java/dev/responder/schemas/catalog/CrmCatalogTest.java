@@ -26,6 +26,13 @@ class CrmCatalogTest {
   }
 
   @Test
+  void shouldNameTheStatusPageComponentEachRunbookAffects() {
+    assertThat(catalog.runbooks())
+        .extracting(Runbook::component)
+        .containsExactly("API", "Worker queue", "Database", "Social publishing", "Data sync");
+  }
+
+  @Test
   void shouldGiveTheRunbooksResponseTimes() {
     assertThat(catalog.severity(Severity.P1).responseTime().within())
         .contains(Duration.ofMinutes(15));

@@ -36,6 +36,7 @@ final class RunbookReader {
       Set.of(
           "id",
           "title",
+          "component",
           "symptoms",
           "severity",
           "groupBy",
@@ -81,6 +82,8 @@ final class RunbookReader {
     String where = id.map(i -> "runbook '" + i + "'").orElse(at);
     Optional<String> title =
         fields.required("title").flatMap(n -> reading.text(n, where + ".title"));
+    Optional<String> component =
+        fields.optional("component").flatMap(n -> reading.text(n, where + ".component"));
     Optional<Symptoms> symptoms = fields.required("symptoms").flatMap(n -> symptoms(n, where));
     Optional<List<String>> groupBy =
         fields.required("groupBy").flatMap(n -> reading.labelNames(n, where + ".groupBy"));
@@ -113,6 +116,7 @@ final class RunbookReader {
         new Runbook(
             id.get(),
             title.get(),
+            component.orElse(title.get()),
             symptoms.get(),
             severity.get(),
             groupBy.get(),
