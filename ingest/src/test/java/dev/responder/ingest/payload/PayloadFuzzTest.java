@@ -58,7 +58,16 @@ class PayloadFuzzTest {
 
   private static void checkProblem(Problem problem) {
     assertThat(problem.rejection()).isNotNull();
-    assertThat(problem.message()).isNotBlank().hasSizeLessThanOrEqualTo(Problem.MESSAGE_LIMIT);
-    assertThat(problem.printablePointer()).hasSizeLessThanOrEqualTo(Problem.POINTER_LIMIT);
+    // The limits count the sender's characters before escaping (a control character becomes a
+    // six-character escape) and leave room for the note of how much was cut.
+    assertThat(problem.message())
+        .isNotBlank()
+        .hasSizeLessThanOrEqualTo(printableBound(Problem.MESSAGE_LIMIT));
+    assertThat(problem.printablePointer())
+        .hasSizeLessThanOrEqualTo(printableBound(Problem.POINTER_LIMIT));
+  }
+
+  private static int printableBound(int limit) {
+    return limit * "\\u0000".length() + "...(2147483647 more characters)".length();
   }
 }
