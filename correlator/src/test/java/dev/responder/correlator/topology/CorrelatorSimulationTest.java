@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CorrelatorSimulationTest {
 
-  private static final int DEFAULT_SEEDS = 100;
+  private static final int DEFAULT_SEEDS = 60;
   private static final int DEFAULT_STEPS = 60;
 
   /**
