@@ -37,7 +37,16 @@ class LocalDirectoryTest {
     directory.writeCatalog("version: x\n");
     directory.publish(
         new Endpoints(
-            "http://127.0.0.1:1", "t", "e", null, "k:1", "jdbc:x", "redis://r:1", "http://k/", 1),
+            "http://127.0.0.1:1",
+            "t",
+            "e",
+            null,
+            null,
+            "k:1",
+            "jdbc:x",
+            "redis://r:1",
+            "http://k/",
+            1),
         SIMULATOR);
     Path state = Files.createDirectories(directory.correlatorStateDirectory().resolve("0_1"));
     Files.writeString(state.resolve(".checkpoint"), "0\n");

@@ -201,6 +201,11 @@ final class CorrelatorDriver implements AutoCloseable {
     return count;
   }
 
+  /** The test driver itself, for what the methods above do not cover (changelogs, raw stores). */
+  TopologyTestDriver testDriver() {
+    return driver;
+  }
+
   @Override
   public void close() {
     driver.close();

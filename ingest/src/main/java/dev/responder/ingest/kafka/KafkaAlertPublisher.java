@@ -13,6 +13,7 @@ import dev.responder.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -152,12 +153,13 @@ public final class KafkaAlertPublisher implements AlertPublisher {
     add(headers, DeadLetterHeaders.ELEMENT, letter.element());
     add(headers, DeadLetterHeaders.MESSAGE, letter.problem().message());
     add(headers, DeadLetterHeaders.SOURCE, source(letter.source()));
+    byte[] value = letter.raw();
+    if (value.length > DeadLetterHeaders.MAX_VALUE_BYTES) {
+      add(headers, DeadLetterHeaders.TRUNCATED_FROM, Integer.toString(value.length));
+      value = Arrays.copyOf(value, DeadLetterHeaders.MAX_VALUE_BYTES);
+    }
     return new ProducerRecord<>(
-        deadLetterTopic,
-        null,
-        trace.requestId().getBytes(StandardCharsets.UTF_8),
-        letter.raw(),
-        headers);
+        deadLetterTopic, null, trace.requestId().getBytes(StandardCharsets.UTF_8), value, headers);
   }
 
   /** How a dead letter names its writer: {@code ingest/alertmanager} or {@code ingest/events}. */

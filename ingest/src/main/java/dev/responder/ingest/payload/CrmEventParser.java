@@ -87,13 +87,15 @@ public final class CrmEventParser implements PayloadParser {
         .build();
   }
 
-  private static String eventType(ObjectNode event, String pointer) {
+  private String eventType(ObjectNode event, String pointer) {
     String type = Fields.requiredText(event, "type", pointer);
-    if (type.length() > MAX_EVENT_TYPE_LENGTH || !EVENT_TYPE.matcher(type).matches()) {
+    // The type becomes the alertname and event_type labels, so the label limit bounds it too.
+    int longest = Math.min(MAX_EVENT_TYPE_LENGTH, limits.maxLabelLength());
+    if (type.length() > longest || !EVENT_TYPE.matcher(type).matches()) {
       throw Fields.invalid(
           Pointers.child(pointer, "type"),
           "must be dotted lower-case words such as social.publish.failed (at most "
-              + MAX_EVENT_TYPE_LENGTH
+              + longest
               + " characters), was "
               + SenderText.quote(type));
     }

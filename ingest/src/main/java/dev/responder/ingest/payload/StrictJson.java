@@ -56,6 +56,7 @@ final class StrictJson {
   static Document read(byte[] body, String arrayName) {
     byte[] json = withoutBom(body);
     checkUtf8(json);
+    checkNoNul(json);
     try (JsonParser parser = MAPPER.createParser(json)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -131,6 +132,22 @@ final class StrictJson {
       return Arrays.copyOfRange(body, 3, body.length);
     }
     return body;
+  }
+
+  /**
+   * JSON in UTF-8 never holds a NUL byte (one inside a string is written {@code \\u0000}), and
+   * Jackson takes NULs among the first four bytes for UTF-16 or UTF-32 and then fails with an I/O
+   * error instead of a parse error: a body with one is refused here, naming where.
+   */
+  private static void checkNoNul(byte[] body) {
+    for (int i = 0; i < body.length; i++) {
+      if (body[i] == 0) {
+        throw new InvalidPayloadException(
+            Rejection.MALFORMED_JSON,
+            "malformed JSON: a NUL byte at byte offset " + i + " (write it as \\u0000 in a string)",
+            "");
+      }
+    }
   }
 
   private static void checkUtf8(byte[] body) {

@@ -84,4 +84,27 @@ class AlertmanagerWebhookParserTest {
         + String.join(",", alerts)
         + "]}";
   }
+
+  @Test
+  void shouldRefuseBodyWithNulBytesAsMalformedJsonInsteadOfFailing() {
+    // given: found by PayloadFuzzTest; NULs before the object made Jackson read the body as UTF-32
+    // and fail with an I/O error that left the parser (an HTTP 500, which Alertmanager retries)
+    byte[] body =
+        ("\0\0\0\0" + "{\"version\":\"4\",\"alerts\":[]}").getBytes(StandardCharsets.UTF_8);
+
+    // when
+    ParseOutcome outcome = parser.parse(body, META);
+
+    // then
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ParseOutcome.Rejected.class,
+            rejected -> {
+              assertThat(rejected.problem().rejection()).isEqualTo(Rejection.MALFORMED_JSON);
+              assertThat(rejected.problem().message())
+                  .isEqualTo(
+                      "malformed JSON: a NUL byte at byte offset 0 (write it as \\u0000 in a"
+                          + " string)");
+            });
+  }
 }

@@ -81,4 +81,27 @@ class CrmEventParserTest {
     assertThat(alerts.get(0).getFingerprint())
         .isEqualTo(CrmEventLabels.fingerprint("queue.backlog", "crm-events"));
   }
+
+  @Test
+  void shouldRefuseAnEventTypeLongerThanTheLabelLimit() {
+    // given: found by PayloadFuzzTest; the type becomes two labels, but only the fixed
+    // 128-character
+    // bound applied, so a smaller configured label limit let longer labels through
+    CrmEventParser tight = new CrmEventParser(new PayloadLimits(8, 6, 64, 2048));
+    String type = "sync." + "x".repeat(60) + ".failed";
+    String json =
+        "{\"type\": \""
+            + type
+            + "\", \"key\": \"hubspot/contacts\", \"occurredAt\": \"2026-11-27T05:20:45Z\"}";
+
+    // when
+    ParseOutcome outcome =
+        tight.parse(json.getBytes(StandardCharsets.UTF_8), AlertmanagerWebhookParserTest.META);
+
+    // then
+    ParseOutcome.Accepted accepted = (ParseOutcome.Accepted) outcome;
+    assertThat(accepted.alerts()).isEmpty();
+    assertThat(accepted.deadLetters().get(0).problem().pointer()).isEqualTo("/type");
+    assertThat(accepted.deadLetters().get(0).problem().message()).contains("at most 64 characters");
+  }
 }
