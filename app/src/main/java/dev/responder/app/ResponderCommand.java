@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       CorrelatorCommand.class,
       RemediatorCommand.class,
+      OperatorApiCommand.class,
       dev.responder.app.local.LocalCommand.class,
       dev.responder.app.history.ProjectionCommand.class,
       dev.responder.app.history.AuditCommand.class,

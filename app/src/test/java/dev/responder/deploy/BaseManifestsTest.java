@@ -87,7 +87,7 @@ class BaseManifestsTest {
 
   @Test
   void shouldRunEveryContainerNonRootReadOnlyWithoutCapabilities() {
-    assertThat(podSpecs()).hasSize(4);
+    assertThat(podSpecs()).hasSize(5);
     for (PodSpec pod : podSpecs()) {
       assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
       assertThat(pod.getSecurityContext().getSeccompProfile().getType())

@@ -11,6 +11,7 @@ import dev.responder.correlator.topology.Dispositions;
 import dev.responder.deploy.CustomResources.AclRule;
 import dev.responder.deploy.CustomResources.KafkaUser;
 import dev.responder.ingest.kafka.KafkaAlertPublisher;
+import dev.responder.operator.OperatorService;
 import dev.responder.remediator.service.RemediatorConfig;
 import dev.responder.remediator.service.RemediatorKafka;
 import dev.responder.runtime.kafka.KafkaAccess;
@@ -191,6 +192,13 @@ class KafkaUsersTest {
   }
 
   @Test
+  void shouldGrantTheOperatorApiExactlyWhatItFollowsAndTheCommandsItWrites() {
+    KafkaAccess operator = OperatorService.kafkaAccess();
+
+    assertThat(grants(OPERATOR_API)).containsExactlyInAnyOrderElementsOf(expectedGrants(operator));
+  }
+
+  @Test
   void shouldLetOnlyTheCorrelatorWriteIncidentEventsAndIncidents() {
     for (String topic : List.of(Topics.INCIDENT_EVENTS.name(), Topics.INCIDENTS.name())) {
       assertThat(writersOf(topic)).as(topic).containsExactly(CORRELATOR);
@@ -243,7 +251,7 @@ class KafkaUsersTest {
 
   @Test
   void shouldConnectEveryServiceAsItsOwnUserOverTlsWithThePasswordFromItsUsersSecret() {
-    for (String service : List.of(INGEST, CORRELATOR, REMEDIATOR, CONSOLE)) {
+    for (String service : List.of(INGEST, CORRELATOR, REMEDIATOR, CONSOLE, OPERATOR_API)) {
       Map<String, String> env = plainEnvironment(services.get(service));
       PodSpec pod = podOf(service);
 

@@ -79,6 +79,6 @@ class KustomizeOverlaysIT {
             .flatMap(pod -> pod.getContainers().stream())
             .map(container -> container.getImage());
 
-    assertThat(images.toList()).hasSize(4).allMatch(image -> image.contains("/responder:"));
+    assertThat(images.toList()).hasSize(5).allMatch(image -> image.contains("/responder:"));
   }
 }

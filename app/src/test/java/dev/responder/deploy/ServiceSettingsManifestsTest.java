@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.console.service.ProjectionServiceConfig;
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.operator.OperatorConfig;
+import dev.responder.operator.auth.UsersFile;
 import dev.responder.remediator.service.RemediatorConfig;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -31,12 +33,20 @@ class ServiceSettingsManifestsTest {
   /** What the Secret's keys hold in this test, by file name. */
   private static final Map<String, String> SECRET =
       Map.of(
-          "db-password", "db-secret",
-          "ledger-db-password", "ledger-secret",
-          "redis-url", "redis://:redis-secret@crm-redis.crm.svc:6379",
-          "notify-webhook", "https://hooks.slack.com/services/T0/B0/webhook-secret",
-          "password", "kafka-scram-secret",
-          "ca.crt", "-----BEGIN CERTIFICATE-----");
+          "db-password",
+          "db-secret",
+          "ledger-db-password",
+          "ledger-secret",
+          "redis-url",
+          "redis://:redis-secret@crm-redis.crm.svc:6379",
+          "notify-webhook",
+          "https://hooks.slack.com/services/T0/B0/webhook-secret",
+          "password",
+          "kafka-scram-secret",
+          "ca.crt",
+          "-----BEGIN CERTIFICATE-----",
+          "users.yaml",
+          "users:\n  carol:\n    role: approver\n    tokens: [\"sha256:" + "ab".repeat(32) + "\"]");
 
   @TempDir Path secrets;
 
@@ -154,6 +164,38 @@ class ServiceSettingsManifestsTest {
                 .getPorts()
                 .get(0)
                 .getContainerPort());
+  }
+
+  @Test
+  void shouldConfigureTheOperatorApiWithItsUsersFileAndTheRemediatorsApprovalWait()
+      throws IOException {
+    Deployment operator =
+        (Deployment)
+            TypedObjects.parse(
+                DeployFiles.document(
+                    DeployFiles.deploy("base/044-Deployment-responder-operator-api.yaml")));
+    Deployment remediator =
+        (Deployment)
+            TypedObjects.parse(
+                DeployFiles.document(
+                    DeployFiles.deploy("base/042-Deployment-responder-remediator.yaml")));
+    var container = operator.getSpec().getTemplate().getSpec().getContainers().get(0);
+    Map<String, String> env = values(container.getEnv());
+    env.replaceAll((name, value) -> name.endsWith("_FILE") ? standIn(value) : value);
+    Map<String, String> remediatorEnv =
+        values(remediator.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv());
+    standInSecrets(remediatorEnv);
+
+    OperatorConfig config = OperatorConfig.fromMap(env);
+
+    assertThat(config.bootstrapServers()).isEqualTo(KAFKA);
+    assertThat(config.catalog()).isEqualTo(CATALOG);
+    assertThat(UsersFile.load(config.usersFile()).size()).isEqualTo(1);
+    assertThat(config.approvalTtl())
+        .isEqualTo(RemediatorConfig.fromMap(remediatorEnv).approvalTtl());
+    assertThat(config.security().username()).contains("responder-operator-api");
+    assertThat(config.security().password()).contains(SECRET.get("password"));
+    assertThat(config.port()).isEqualTo(container.getPorts().get(0).getContainerPort());
   }
 
   private static Map<String, String> values(List<EnvVar> env) {
