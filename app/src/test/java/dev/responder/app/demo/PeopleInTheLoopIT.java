@@ -13,6 +13,8 @@ import dev.responder.app.local.LocalService;
 import dev.responder.app.local.LocalStack;
 import dev.responder.app.operator.OperatorClient;
 import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.avro.OutcomeStatus;
+import dev.responder.schemas.avro.RemediationOutcome;
 import dev.responder.schemas.topics.Topics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
  * People act through {@code responder} on a local stack, end to end: a silence made by the command
  * line silences the next matching alert; a bad regex is refused and writes nothing; the gated
  * restart of the P1 is refused to a responder who is not the commander, approved by the approver,
- * and executed.
+ * and executed; the commander's acknowledgement by the command line acknowledges the P1's page
+ * upstream (local mode's loopback PagerDuty).
  */
 class PeopleInTheLoopIT {
 
@@ -202,6 +205,16 @@ class PeopleInTheLoopIT {
       await()
           .atMost(Duration.ofSeconds(30))
           .until(() -> restartWaiting(cli("approvals", "--json")) == null);
+
+      // when carol acknowledges the P1 with the command line
+      assertThat(delivered(endpoints.kafka(), incident, "pagerduty.trigger")).isTrue();
+      Run ack = cli("ack", incident, "--as", "carol", "-m", "on it");
+
+      // then the page PagerDuty holds for it (local mode's loopback PagerDuty) is acknowledged
+      assertThat(ack.exit()).as(ack.err()).isZero();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> delivered(endpoints.kafka(), incident, "pagerduty.acknowledge"));
     } finally {
       stack.close();
       lock.close();
@@ -262,6 +275,43 @@ class PeopleInTheLoopIT {
         .get()
         .get(COMMANDS)
         .offset();
+  }
+
+  /** Whether the pager recorded a delivered page of this move for the incident. */
+  private static boolean delivered(String bootstrap, String incident, String operation) {
+    try (KafkaConsumer<String, RemediationOutcome> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed"),
+            new StringDeserializer(),
+            Topics.OUTCOMES.values().deserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(Topics.OUTCOMES.name()).stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      List<RemediationOutcome> read = new ArrayList<>();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> read.add(r.value()));
+                return partitions.stream().allMatch(p -> consumer.position(p) >= ends.get(p));
+              });
+      return read.stream()
+          .anyMatch(
+              o ->
+                  o.getIncidentId().equals(incident)
+                      && o.getOperation().equals(operation)
+                      && o.getStatus() == OutcomeStatus.SUCCEEDED);
+    }
   }
 
   private static List<Command> commandsFrom(String bootstrap, long from, long to) {
