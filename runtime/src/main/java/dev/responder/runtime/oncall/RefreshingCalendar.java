@@ -26,6 +26,9 @@ public final class RefreshingCalendar implements AutoCloseable {
 
   static final Duration AHEAD = Duration.ofDays(366);
 
+  /** How often a service reads the file again unless told otherwise. */
+  public static final Duration REFRESH_EVERY = Duration.ofMinutes(5);
+
   private static final Logger LOG = LoggerFactory.getLogger(RefreshingCalendar.class);
 
   private final Path file;
@@ -50,21 +53,23 @@ public final class RefreshingCalendar implements AutoCloseable {
     return new RefreshingCalendar(file, zone, clock);
   }
 
-  /** The calendar read now and then every {@code refreshEvery} until closed. */
-  public static RefreshingCalendar start(
-      Path file, ZoneId zone, Clock clock, Duration refreshEvery) {
-    RefreshingCalendar calendar = new RefreshingCalendar(file, zone, clock);
-    calendar.refresher =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "oncall-calendar-refresh");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long every = refreshEvery.toMillis();
-    calendar.refresher.scheduleWithFixedDelay(
-        calendar::refresh, every, every, TimeUnit.MILLISECONDS);
-    return calendar;
+  /**
+   * Reads the file again every {@code every} on a daemon thread of its own until closed; a second
+   * call changes nothing.
+   */
+  public synchronized RefreshingCalendar startRefreshing(Duration every) {
+    if (refresher == null) {
+      refresher =
+          Executors.newSingleThreadScheduledExecutor(
+              task -> {
+                Thread thread = new Thread(task, "oncall-calendar-refresh");
+                thread.setDaemon(true);
+                return thread;
+              });
+      long millis = every.toMillis();
+      refresher.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+    }
+    return this;
   }
 
   private OnCallCalendar read() {
@@ -100,7 +105,7 @@ public final class RefreshingCalendar implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (refresher != null) {
       refresher.shutdownNow();
     }
