@@ -3,6 +3,10 @@ package dev.responder.correlator.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.responder.correlator.domain.OnCallOverrides;
+import dev.responder.correlator.domain.OverriddenResponsePolicy;
+import dev.responder.correlator.domain.ResponsePolicy;
+import dev.responder.schemas.avro.OnCallOverride;
 import dev.responder.schemas.catalog.OnCallSchedule;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import java.io.IOException;
@@ -12,6 +16,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +83,41 @@ class CatalogResponsePolicyTest {
     assertThat(ports.policy().commanderAt(during)).contains("erin");
     assertThat(ports.policy().commanderAt(after)).contains(rotation().commanderAt(after));
     assertThat(rotation().rotation()).doesNotContain("erin");
+  }
+
+  @Test
+  void shouldLetAnOnCallOverrideWinOverTheCalendar() throws IOException {
+    CatalogPorts ports = CatalogPorts.load(catalogWithCalendar(CALENDAR));
+    List<OnCallOverride> kept = new ArrayList<>();
+    OnCallOverrides overrides =
+        new OnCallOverrides() {
+          @Override
+          public void put(OnCallOverride override) {
+            kept.add(override);
+          }
+
+          @Override
+          public List<OnCallOverride> all() {
+            return kept;
+          }
+
+          @Override
+          public void forgetEndedBy(Instant now) {}
+        };
+    ResponsePolicy policy = new OverriddenResponsePolicy(ports.policy(), overrides);
+
+    overrides.put(
+        OnCallOverride.newBuilder()
+            .setOverrideId("OVR-1")
+            .setLevel(0)
+            .setUser("frank")
+            .setFrom(START.plus(1, ChronoUnit.HOURS))
+            .setUntil(START.plus(2, ChronoUnit.HOURS))
+            .build());
+
+    assertThat(policy.commanderAt(START)).contains("erin");
+    assertThat(policy.commanderAt(START.plus(1, ChronoUnit.HOURS))).contains("frank");
+    assertThat(policy.commanderAt(START.plus(2, ChronoUnit.HOURS))).contains("erin");
   }
 
   @Test
