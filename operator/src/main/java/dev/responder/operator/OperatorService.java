@@ -10,8 +10,10 @@ import dev.responder.operator.http.OperatorHttpServer;
 import dev.responder.operator.kafka.CommandWriter;
 import dev.responder.operator.kafka.ViewFollower;
 import dev.responder.runtime.kafka.KafkaAccess;
+import dev.responder.runtime.oncall.RefreshingCalendar;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.catalog.Catalog;
+import dev.responder.schemas.catalog.OnCallSource;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.topics.Topics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -67,6 +69,18 @@ public final class OperatorService implements AutoCloseable {
     LOGGER.info("starting the operator API with {}", config);
     Users users = UsersFile.load(config.usersFile());
     Catalog catalog = CatalogLoader.require(config.catalog());
+    // Read now (a bad file stops the start, naming it), then re-read off the request threads.
+    OnCallSource calendar =
+        catalog
+            .onCall()
+            .calendar()
+            .map(
+                name ->
+                    RefreshingCalendar.besideCatalog(
+                            config.catalog(), name, catalog.onCall().zone())
+                        .startRefreshing(RefreshingCalendar.REFRESH_EVERY))
+            .<OnCallSource>map(c -> c::personAt)
+            .orElse(OnCallSource.NONE);
     OperatorView view = new OperatorView(config.approvalTtl());
     ViewFollower follower = new ViewFollower(consumer(config), view, clock);
     follower.start();
@@ -80,7 +94,7 @@ public final class OperatorService implements AutoCloseable {
               view,
               new CommandDesk(view, catalog, clock, ids),
               new SilenceDesk(view, clock, ids, config.maxSilence()),
-              new OnCallDesk(view, catalog, clock, ids),
+              new OnCallDesk(view, catalog, calendar, clock, ids),
               new CommandWriter(producer, config.kafkaTimeout()),
               follower::caughtUp,
               registry,

@@ -8,7 +8,6 @@ import dev.responder.schemas.catalog.OnCallSource;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -45,13 +44,9 @@ public record CatalogPorts(
 
   /** The catalog's on-call calendar, its file relative to the catalog's, read now. */
   public static Optional<RefreshingCalendar> onCallCalendar(Path catalogFile, Catalog catalog) {
-    Path dir = catalogFile.toAbsolutePath().getParent();
     return catalog
         .onCall()
         .calendar()
-        .map(
-            name ->
-                RefreshingCalendar.read(
-                    dir.resolve(name), catalog.onCall().zone(), Clock.systemUTC()));
+        .map(name -> RefreshingCalendar.besideCatalog(catalogFile, name, catalog.onCall().zone()));
   }
 }

@@ -54,6 +54,15 @@ public final class RefreshingCalendar implements AutoCloseable {
   }
 
   /**
+   * The calendar a catalog names ({@code onCall.calendar}), its path relative to the catalog file,
+   * read now with the system clock.
+   */
+  public static RefreshingCalendar besideCatalog(Path catalogFile, String calendar, ZoneId zone) {
+    Path file = catalogFile.toAbsolutePath().getParent().resolve(calendar);
+    return read(file, zone, Clock.systemUTC());
+  }
+
+  /**
    * Reads the file again every {@code every} on a daemon thread of its own until closed; a second
    * call changes nothing.
    */
