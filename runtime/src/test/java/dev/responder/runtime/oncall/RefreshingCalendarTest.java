@@ -3,12 +3,14 @@ package dev.responder.runtime.oncall;
 import static dev.responder.runtime.oncall.ICalendarOnCallTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -61,6 +63,20 @@ class RefreshingCalendarTest {
     assertThat(calendar.refresh()).isTrue();
     assertThat(calendar.refreshFailures()).isZero();
     assertThat(calendar.personAt(0, BOB)).contains("erin");
+  }
+
+  @Test
+  void shouldReReadTheFileOnItsOwnThreadUntilClosed() throws IOException {
+    Path file = copy("crm.ics", dir.resolve("team.ics"));
+
+    try (RefreshingCalendar calendar =
+        RefreshingCalendar.read(file, BERLIN, CLOCK).startRefreshing(Duration.ofMillis(20))) {
+      Files.writeString(file, Files.readString(file).replace("SUMMARY:bob", "SUMMARY:erin"));
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(() -> assertThat(calendar.personAt(0, BOB)).contains("erin"));
+    }
   }
 
   @Test
