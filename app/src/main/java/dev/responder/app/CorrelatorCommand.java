@@ -56,6 +56,7 @@ public final class CorrelatorCommand extends ServiceCommand {
             catalog.policy(),
             catalog.severityRules(),
             catalog.inhibitRules());
+    catalog.onCallCalendar().ifPresent(c -> c.bindTo(service.registry()));
     return runUntilStopped(
         service::close,
         "running; endpoints on port " + service.httpPort(),

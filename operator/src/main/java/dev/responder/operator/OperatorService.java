@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -70,7 +71,7 @@ public final class OperatorService implements AutoCloseable {
     Users users = UsersFile.load(config.usersFile());
     Catalog catalog = CatalogLoader.require(config.catalog());
     // Read now (a bad file stops the start, naming it), then re-read off the request threads.
-    OnCallSource calendar =
+    Optional<RefreshingCalendar> onCallCalendar =
         catalog
             .onCall()
             .calendar()
@@ -78,15 +79,16 @@ public final class OperatorService implements AutoCloseable {
                 name ->
                     RefreshingCalendar.besideCatalog(
                             config.catalog(), name, catalog.onCall().zone())
-                        .startRefreshing(RefreshingCalendar.REFRESH_EVERY))
-            .<OnCallSource>map(c -> c::personAt)
-            .orElse(OnCallSource.NONE);
+                        .startRefreshing(RefreshingCalendar.REFRESH_EVERY));
+    OnCallSource calendar =
+        onCallCalendar.<OnCallSource>map(c -> c::personAt).orElse(OnCallSource.NONE);
     OperatorView view = new OperatorView(config.approvalTtl());
     ViewFollower follower = new ViewFollower(consumer(config), view, clock);
     follower.start();
     Producer<String, Command> producer = producer(config);
     try {
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      onCallCalendar.ifPresent(c -> c.bindTo(registry));
       java.util.function.Supplier<String> ids = () -> UUID.randomUUID().toString();
       OperatorHttpServer.Wiring wiring =
           new OperatorHttpServer.Wiring(

@@ -49,6 +49,7 @@ final class LocalCorrelator {
               catalog.policy(),
               catalog.severityRules(),
               catalog.inhibitRules());
+      catalog.onCallCalendar().ifPresent(c -> c.bindTo(service.registry()));
       // A pod would be restarted (the service's /livez fails); here the rest of the stack goes on,
       // so say loudly that alerts no longer become incidents.
       service

@@ -1,5 +1,8 @@
 package dev.responder.runtime.oncall;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * own, so callers (a stream thread) only read an immutable snapshot and never do I/O. A refresh
  * that fails keeps the last good snapshot, logs the file's error and counts it.
  */
-public final class RefreshingCalendar implements AutoCloseable {
+public final class RefreshingCalendar implements AutoCloseable, MeterBinder {
 
   /** How far back and ahead of each refresh the snapshot holds shifts. */
   static final Duration BEHIND = Duration.ofDays(31);
@@ -106,6 +109,16 @@ public final class RefreshingCalendar implements AutoCloseable {
   /** How many refreshes failed since the start. */
   public long refreshFailures() {
     return failures.get();
+  }
+
+  /** Counts failed refreshes as {@code responder_oncall_calendar_refresh_failures_total}. */
+  @Override
+  public void bindTo(MeterRegistry registry) {
+    FunctionCounter.builder(
+            "responder.oncall.calendar.refresh.failures", failures, AtomicLong::doubleValue)
+        .description("Reads of the on-call calendar that failed; the last good one is kept")
+        .tag("file", file.getFileName().toString())
+        .register(registry);
   }
 
   /** The file this calendar reads. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,18 @@ class RefreshingCalendarTest {
 
     copy("malformed.ics", file);
 
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    calendar.bindTo(registry);
+
     assertThat(calendar.refresh()).isFalse();
     assertThat(calendar.refreshFailures()).isEqualTo(1);
+    assertThat(
+            registry
+                .get("responder.oncall.calendar.refresh.failures")
+                .tag("file", "team.ics")
+                .functionCounter()
+                .count())
+        .isEqualTo(1.0);
     assertThat(calendar.personAt(0, CAROL)).contains("carol");
     assertThat(calendar.personAt(0, BOB)).contains("bob");
   }
