@@ -4,6 +4,7 @@ import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.CorrelatorService;
 import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.topology.CorrelatorTopics;
+import dev.responder.runtime.oncall.RefreshingCalendar;
 import java.io.IOException;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -45,6 +46,8 @@ public final class CorrelatorCommand extends ServiceCommand {
     } catch (IllegalArgumentException | IOException e) {
       return usage(e.getMessage());
     }
+    // The stream thread reads the calendar's snapshot; this thread re-reads the file.
+    catalog.onCallCalendar().ifPresent(c -> c.startRefreshing(RefreshingCalendar.REFRESH_EVERY));
     CorrelatorService service =
         CorrelatorService.start(
             config,
@@ -53,6 +56,7 @@ public final class CorrelatorCommand extends ServiceCommand {
             catalog.policy(),
             catalog.severityRules(),
             catalog.inhibitRules());
+    catalog.onCallCalendar().ifPresent(c -> c.bindTo(service.registry()));
     return runUntilStopped(
         service::close,
         "running; endpoints on port " + service.httpPort(),

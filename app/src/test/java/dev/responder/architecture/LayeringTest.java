@@ -60,6 +60,7 @@ class LayeringTest {
     "org.snakeyaml..",
     "redis.embedded..",
     "io.zonky..",
+    "net.fortuna.ical4j..",
   };
 
   /** Each module and the modules it may use; anything else is a dependency upward or sideways. */

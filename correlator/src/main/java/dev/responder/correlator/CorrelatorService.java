@@ -8,6 +8,7 @@ import dev.responder.correlator.topology.CorrelatorTopics;
 import dev.responder.correlator.topology.CorrelatorTopology;
 import dev.responder.correlator.topology.Dispositions;
 import dev.responder.runtime.http.OperationsEndpoints;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -31,16 +32,19 @@ public final class CorrelatorService implements AutoCloseable {
   private final StreamsWatch watch;
   private final KafkaStreamsMetrics streamsMetrics;
   private final OperationsEndpoints endpoints;
+  private final MeterRegistry registry;
 
   private CorrelatorService(
       KafkaStreams streams,
       StreamsWatch watch,
       KafkaStreamsMetrics streamsMetrics,
-      OperationsEndpoints endpoints) {
+      OperationsEndpoints endpoints,
+      MeterRegistry registry) {
     this.streams = streams;
     this.watch = watch;
     this.streamsMetrics = streamsMetrics;
     this.endpoints = endpoints;
+    this.registry = registry;
   }
 
   /**
@@ -79,11 +83,16 @@ public final class CorrelatorService implements AutoCloseable {
       streams.start();
     } catch (RuntimeException e) {
       // the constructor already started Streams' admin client and locked the state directory
-      new CorrelatorService(streams, watch, streamsMetrics, endpoints).close();
+      new CorrelatorService(streams, watch, streamsMetrics, endpoints, registry).close();
       throw e;
     }
     LOGGER.info("correlator endpoints on port {}", endpoints.port());
-    return new CorrelatorService(streams, watch, streamsMetrics, endpoints);
+    return new CorrelatorService(streams, watch, streamsMetrics, endpoints, registry);
+  }
+
+  /** The registry /metrics serves, for meters kept outside the topology (the on-call calendar). */
+  public MeterRegistry registry() {
+    return registry;
   }
 
   /** The port of /livez, /readyz and /metrics. */

@@ -10,8 +10,10 @@ import dev.responder.operator.http.OperatorHttpServer;
 import dev.responder.operator.kafka.CommandWriter;
 import dev.responder.operator.kafka.ViewFollower;
 import dev.responder.runtime.kafka.KafkaAccess;
+import dev.responder.runtime.oncall.RefreshingCalendar;
 import dev.responder.schemas.avro.Command;
 import dev.responder.schemas.catalog.Catalog;
+import dev.responder.schemas.catalog.OnCallSource;
 import dev.responder.schemas.catalog.load.CatalogLoader;
 import dev.responder.schemas.topics.Topics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -67,12 +70,25 @@ public final class OperatorService implements AutoCloseable {
     LOGGER.info("starting the operator API with {}", config);
     Users users = UsersFile.load(config.usersFile());
     Catalog catalog = CatalogLoader.require(config.catalog());
+    // Read now (a bad file stops the start, naming it), then re-read off the request threads.
+    Optional<RefreshingCalendar> onCallCalendar =
+        catalog
+            .onCall()
+            .calendar()
+            .map(
+                name ->
+                    RefreshingCalendar.besideCatalog(
+                            config.catalog(), name, catalog.onCall().zone())
+                        .startRefreshing(RefreshingCalendar.REFRESH_EVERY));
+    OnCallSource calendar =
+        onCallCalendar.<OnCallSource>map(c -> c::personAt).orElse(OnCallSource.NONE);
     OperatorView view = new OperatorView(config.approvalTtl());
     ViewFollower follower = new ViewFollower(consumer(config), view, clock);
     follower.start();
     Producer<String, Command> producer = producer(config);
     try {
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      onCallCalendar.ifPresent(c -> c.bindTo(registry));
       java.util.function.Supplier<String> ids = () -> UUID.randomUUID().toString();
       OperatorHttpServer.Wiring wiring =
           new OperatorHttpServer.Wiring(
@@ -80,7 +96,7 @@ public final class OperatorService implements AutoCloseable {
               view,
               new CommandDesk(view, catalog, clock, ids),
               new SilenceDesk(view, clock, ids, config.maxSilence()),
-              new OnCallDesk(view, catalog, clock, ids),
+              new OnCallDesk(view, catalog, calendar, clock, ids),
               new CommandWriter(producer, config.kafkaTimeout()),
               follower::caughtUp,
               registry,

@@ -4,6 +4,7 @@ import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.CorrelatorService;
 import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.topology.CorrelatorTopics;
+import dev.responder.runtime.oncall.RefreshingCalendar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -38,6 +39,8 @@ final class LocalCorrelator {
     try {
       CorrelatorConfig config = CorrelatorConfig.fromMap(settings);
       CatalogPorts catalog = CatalogPorts.load(config.catalogFile());
+      // The stream thread reads the calendar's snapshot; this thread re-reads the file.
+      catalog.onCallCalendar().ifPresent(c -> c.startRefreshing(RefreshingCalendar.REFRESH_EVERY));
       CorrelatorService service =
           CorrelatorService.start(
               config,
@@ -46,6 +49,7 @@ final class LocalCorrelator {
               catalog.policy(),
               catalog.severityRules(),
               catalog.inhibitRules());
+      catalog.onCallCalendar().ifPresent(c -> c.bindTo(service.registry()));
       // A pod would be restarted (the service's /livez fails); here the rest of the stack goes on,
       // so say loudly that alerts no longer become incidents.
       service

@@ -4,6 +4,7 @@ import dev.responder.correlator.domain.EscalationLevel;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.schemas.avro.Severity;
 import dev.responder.schemas.catalog.Catalog;
+import dev.responder.schemas.catalog.OnCallSource;
 import dev.responder.schemas.catalog.ResponseClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,17 +17,26 @@ import java.util.Optional;
  * engineer) is the commander, reached at detection; the correlator's path starts at the catalog's
  * level 2, reached when the response deadline passes, and each level then waits the catalog's
  * {@code escalateAfter} before the next. The escalation target names the level and its contacts.
+ * The commander is the on-call calendar's, if the catalog names one and it covers the instant, else
+ * the rotation's (on-call overrides come before both, in {@code OverriddenResponsePolicy}).
  */
 public final class CatalogResponsePolicy implements ResponsePolicy {
 
   private final Catalog catalog;
   private final ResponseClock clock;
   private final List<EscalationLevel> path;
+  private final OnCallSource onCall;
 
   public CatalogResponsePolicy(Catalog catalog) {
+    this(catalog, OnCallSource.NONE);
+  }
+
+  /** The catalog's rules, with {@code calendar} asked for the commander before the rotation. */
+  public CatalogResponsePolicy(Catalog catalog, OnCallSource calendar) {
     this.catalog = catalog;
     this.clock = new ResponseClock(catalog);
     this.path = pathBeyondCommander(catalog);
+    this.onCall = calendar.orElse(catalog.onCall());
   }
 
   private static List<EscalationLevel> pathBeyondCommander(Catalog catalog) {
@@ -52,7 +62,7 @@ public final class CatalogResponsePolicy implements ResponsePolicy {
 
   @Override
   public Optional<String> commanderAt(Instant at) {
-    return Optional.of(catalog.onCall().commanderAt(at));
+    return onCall.personAt(0, at);
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.responder.schemas.avro.CommandType;
 import dev.responder.schemas.avro.OnCallOverride;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.EscalationLevel;
+import dev.responder.schemas.catalog.OnCallSource;
 import dev.responder.schemas.command.CommandRules;
 import dev.responder.schemas.command.Role;
 import java.time.Clock;
@@ -15,20 +16,33 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Who is on call, and overrides of it: the commander from the catalog's rotation unless an override
- * covers now, and each escalation level's contacts. A responder may put themselves on call (take or
- * swap a shift); putting someone else on call takes the approver role.
+ * Who is on call, and overrides of it: at each level an override covering now, else the team's
+ * on-call calendar, else (for the commander) the catalog's rotation; and each level's contacts. A
+ * responder may put themselves on call (take or swap a shift); putting someone else on call takes
+ * the approver role.
  */
 public final class OnCallDesk {
 
   private final OperatorView view;
   private final Catalog catalog;
+  private final OnCallSource calendar;
   private final Clock clock;
   private final Supplier<String> ids;
 
   public OnCallDesk(OperatorView view, Catalog catalog, Clock clock, Supplier<String> ids) {
+    this(view, catalog, OnCallSource.NONE, clock, ids);
+  }
+
+  /** With the on-call {@code calendar} asked after overrides and before the rotation. */
+  public OnCallDesk(
+      OperatorView view,
+      Catalog catalog,
+      OnCallSource calendar,
+      Clock clock,
+      Supplier<String> ids) {
     this.view = view;
     this.catalog = catalog;
+    this.calendar = calendar;
     this.clock = clock;
     this.ids = ids;
   }
@@ -42,12 +56,19 @@ public final class OnCallDesk {
     Instant now = clock.instant();
     List<OnCall> board = new ArrayList<>();
     Optional<OnCallOverride> commander = overrideAt(0, now);
+    Optional<String> fromCalendar = calendar.personAt(0, now);
     board.add(
         commander
             .map(
                 o ->
                     new OnCall(
                         0, "incident commander", o.getUser(), "override", o.getUntil(), List.of()))
+            .or(
+                // The port names the person only: the calendar's shift end is not shown.
+                () ->
+                    fromCalendar.map(
+                        user ->
+                            new OnCall(0, "incident commander", user, "calendar", null, List.of())))
             .orElseGet(
                 () ->
                     new OnCall(
@@ -59,12 +80,13 @@ public final class OnCallDesk {
                         List.of())));
     for (EscalationLevel level : catalog.escalation()) {
       Optional<OnCallOverride> override = overrideAt(level.level(), now);
+      Optional<String> scheduled = calendar.personAt(level.level(), now);
       board.add(
           new OnCall(
               level.level(),
               level.name(),
-              override.map(OnCallOverride::getUser).orElse(null),
-              override.isPresent() ? "override" : "catalog",
+              override.map(OnCallOverride::getUser).or(() -> scheduled).orElse(null),
+              override.isPresent() ? "override" : scheduled.isPresent() ? "calendar" : "catalog",
               override.map(OnCallOverride::getUntil).orElse(null),
               level.contacts()));
     }

@@ -7,7 +7,9 @@ import static dev.responder.operator.domain.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.schemas.avro.Command;
+import dev.responder.schemas.catalog.OnCallSource;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OnCallDeskTest {
@@ -23,6 +25,28 @@ class OnCallDeskTest {
     assertThat(commander.source()).isEqualTo("rotation");
     assertThat(commander.user()).isEqualTo(CATALOG.onCall().commanderAt(NOW));
     assertThat(desk.board()).hasSize(1 + CATALOG.escalation().size());
+  }
+
+  @Test
+  void shouldShowTheCalendarsPersonBeforeTheRotationAndAnOverrideBeforeBoth() {
+    OnCallSource calendar =
+        (level, at) -> Optional.ofNullable(level == 0 ? "erin" : level == 1 ? "frank" : null);
+    OnCallDesk withCalendar =
+        new OnCallDesk(view, CATALOG, calendar, Fixtures.clockAt(NOW), Fixtures.ids());
+
+    assertThat(withCalendar.board().get(0).user()).isEqualTo("erin");
+    assertThat(withCalendar.board().get(0).source()).isEqualTo("calendar");
+    assertThat(withCalendar.board().get(1).user()).isEqualTo("frank");
+    assertThat(withCalendar.board().get(1).source()).isEqualTo("calendar");
+    assertThat(withCalendar.board().get(2).source()).isEqualTo("catalog");
+
+    Decision decision =
+        withCalendar.override(
+            DAVE, new OverrideRequest(0, "dave", null, NOW.plus(Duration.ofHours(8))));
+    view.onCommand(((Decision.Write) decision).command());
+
+    assertThat(withCalendar.board().get(0).user()).isEqualTo("dave");
+    assertThat(withCalendar.board().get(0).source()).isEqualTo("override");
   }
 
   @Test

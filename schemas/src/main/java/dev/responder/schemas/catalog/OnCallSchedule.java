@@ -5,20 +5,39 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The incident-commander rotation: {@code rotation[0]} takes over at {@code firstHandOver} (wall
  * clock in {@code zone}), and every {@code handOverEvery} the next person takes over, round the
- * list. Hand-overs keep their wall-clock time across daylight-saving changes.
+ * list. Hand-overs keep their wall-clock time across daylight-saving changes. An optional {@code
+ * calendar} names an iCalendar file (relative to the catalog) asked before the rotation.
  */
 public record OnCallSchedule(
-    ZoneId zone, LocalDateTime firstHandOver, Duration handOverEvery, List<String> rotation) {
+    ZoneId zone,
+    LocalDateTime firstHandOver,
+    Duration handOverEvery,
+    List<String> rotation,
+    Optional<String> calendar)
+    implements OnCallSource {
+
+  /** A rotation without a calendar. */
+  public OnCallSchedule(
+      ZoneId zone, LocalDateTime firstHandOver, Duration handOverEvery, List<String> rotation) {
+    this(zone, firstHandOver, handOverEvery, rotation, Optional.empty());
+  }
 
   public OnCallSchedule {
     rotation = List.copyOf(rotation);
     if (rotation.isEmpty() || handOverEvery.isZero() || handOverEvery.isNegative()) {
       throw new IllegalArgumentException("a rotation needs people and a positive hand-over period");
     }
+  }
+
+  /** The rotation names the commander (level 0) only; escalation levels have contacts instead. */
+  @Override
+  public Optional<String> personAt(int level, Instant at) {
+    return level == 0 ? Optional.of(commanderAt(at)) : Optional.empty();
   }
 
   /** Who commands at {@code instant}; a hand-over instant already belongs to the new commander. */

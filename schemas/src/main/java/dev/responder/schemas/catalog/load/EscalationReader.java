@@ -21,7 +21,7 @@ final class EscalationReader {
 
   private static final Set<String> LEVEL_FIELDS = Set.of("name", "contacts", "escalateAfter");
   private static final Set<String> ON_CALL_FIELDS =
-      Set.of("timeZone", "firstHandOver", "handOverEvery", "rotation");
+      Set.of("timeZone", "firstHandOver", "handOverEvery", "rotation", "calendar");
 
   private final Reading reading;
   private final CalendarReader calendar;
@@ -133,9 +133,29 @@ final class EscalationReader {
                 n ->
                     reading.nonEmptyTexts(
                         n, "onCall.rotation", "the commanders in hand-over order"));
-    if (zone.isEmpty() || first.isEmpty() || every.isEmpty() || rotation.isEmpty()) {
+    Optional<Node> calendarNode = fields.optional("calendar");
+    Optional<String> calendarFile = calendarNode.flatMap(n -> calendarFile(n));
+    if (zone.isEmpty()
+        || first.isEmpty()
+        || every.isEmpty()
+        || rotation.isEmpty()
+        || calendarNode.isPresent() != calendarFile.isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(new OnCallSchedule(zone.get(), first.get(), every.get(), rotation.get()));
+    return Optional.of(
+        new OnCallSchedule(zone.get(), first.get(), every.get(), rotation.get(), calendarFile));
+  }
+
+  private Optional<String> calendarFile(Node node) {
+    Optional<String> text = reading.text(node, "onCall.calendar");
+    if (text.isPresent() && !text.get().endsWith(".ics")) {
+      reading.report(
+          node,
+          ProblemKind.INVALID_VALUE,
+          "onCall.calendar '" + text.get() + "' is not an iCalendar file",
+          "name a .ics file, relative to the catalog");
+      return Optional.empty();
+    }
+    return text;
   }
 }
