@@ -102,7 +102,8 @@ public final class Demo {
     }
     progress.line(
         "starting local mode: Kafka, PostgreSQL, Redis, Kubernetes API, CRM simulator, ingest,"
-            + " correlator, remediator (all in this process and on loopback); their start-up"
+            + " correlator, remediator, operator API, web console (all in this process and on"
+            + " loopback); their start-up"
             + " output and logs go to "
             + logFile(local));
     DemoTarget started =

@@ -146,6 +146,7 @@ public final class LocalStack implements AutoCloseable {
     }
     if (starters == LocalServices.ALL) {
       // The whole stack (not a test's subset) has the console, last: it calls the operator API.
+      long began = System.nanoTime();
       LocalService console =
           LocalConsole.start(
               context,
@@ -157,6 +158,10 @@ public final class LocalStack implements AutoCloseable {
       running.push(console);
       services.add(console);
       LOGGER.info("local: web console started at {}", console.uri().orElseThrow());
+      progress.started(
+          "web console",
+          console.uri().map(u -> u + "/console, status page " + u + "/status").orElse(""),
+          Duration.ofNanos(System.nanoTime() - began));
     }
     endpoints = endpoints(context);
     directory.publish(endpoints, simulator.controlUrl());
