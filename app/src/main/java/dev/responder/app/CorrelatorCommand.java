@@ -52,7 +52,8 @@ public final class CorrelatorCommand extends ServiceCommand {
             catalog.classifier(),
             catalog.policy(),
             catalog.severityRules(),
-            catalog.inhibitRules());
+            catalog.inhibitRules(),
+            catalog.heartbeats());
     return runUntilStopped(
         service::close,
         "running; endpoints on port " + service.httpPort(),

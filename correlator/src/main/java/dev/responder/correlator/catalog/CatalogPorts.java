@@ -1,6 +1,7 @@
 package dev.responder.correlator.catalog;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.load.CatalogLoader;
@@ -8,14 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Loads a catalog file into the correlator's four ports, or fails with an IllegalArgumentException
- * naming the unreadable file or every problem in it.
+ * Loads a catalog file into the correlator's ports (heartbeats included), or fails with an
+ * IllegalArgumentException naming the unreadable file or every problem in it.
  */
 public record CatalogPorts(
     CatalogClassifier classifier,
     CatalogResponsePolicy policy,
     CatalogSeverityRules severityRules,
-    InhibitRules inhibitRules) {
+    InhibitRules inhibitRules,
+    Heartbeats heartbeats) {
 
   /** The ports of a valid catalog file. */
   public static CatalogPorts load(Path file) {
@@ -31,6 +33,7 @@ public record CatalogPorts(
         new CatalogClassifier(catalog),
         new CatalogResponsePolicy(catalog),
         new CatalogSeverityRules(catalog),
-        CatalogInhibitRules.of(catalog));
+        CatalogInhibitRules.of(catalog),
+        CatalogHeartbeats.of(catalog));
   }
 }
