@@ -156,7 +156,8 @@ final class CorrelatorDriver implements AutoCloseable {
         ports.classifier(),
         ports.policy(),
         ports.severityRules(),
-        ports.inhibitRules());
+        ports.inhibitRules(),
+        ports.heartbeats());
   }
 
   void receive(Alert... received) {

@@ -136,6 +136,21 @@ class HeartbeatTopologyTest {
   }
 
   @Test
+  void shouldPageForTheShippedCatalogsWatchdogOnceItStopsArriving() {
+    correlator.close();
+    correlator = CorrelatorDriver.withCatalog(stateDir, T0, Path.of("..", "runbooks", "crm.yaml"));
+    correlator.receive(firing("watchdog", T0, Map.of("alertname", "Watchdog", "severity", "info")));
+    assertThat(correlator.events()).isEmpty();
+
+    correlator.advanceWallClock(MISSING_AFTER.plusMinutes(1));
+
+    List<IncidentEvent> opened = opened(correlator.events());
+    assertThat(opened).hasSize(1);
+    assertThat(opened.get(0).getIncident().getTitle()).isEqualTo("heartbeat lost: alertmanager");
+    assertThat(opened.get(0).getIncident().getSeverity()).isEqualTo(Severity.P1);
+  }
+
+  @Test
   void shouldLeaveOtherAlertsToTheClassifier() {
     correlator.receive(watchdog, firing("fp-1", T0, backend("WorkerQueueStuck")));
 
