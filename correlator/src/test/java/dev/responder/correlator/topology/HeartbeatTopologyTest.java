@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.responder.correlator.domain.Disposition;
 import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.schemas.avro.Alert;
+import dev.responder.schemas.avro.AlertSource;
 import dev.responder.schemas.avro.IncidentEvent;
 import dev.responder.schemas.avro.IncidentStatus;
 import dev.responder.schemas.avro.Severity;
@@ -148,6 +149,35 @@ class HeartbeatTopologyTest {
     assertThat(opened).hasSize(1);
     assertThat(opened.get(0).getIncident().getTitle()).isEqualTo("heartbeat lost: alertmanager");
     assertThat(opened.get(0).getIncident().getSeverity()).isEqualTo(Severity.P1);
+  }
+
+  @Test
+  void shouldWatchACrmEventSourceByItsHeartbeatEventsInTheShippedCatalog() {
+    correlator.close();
+    correlator = CorrelatorDriver.withCatalog(stateDir, T0, Path.of("..", "runbooks", "crm.yaml"));
+    Alert heartbeat =
+        Alert.newBuilder(
+                firing(
+                    "crm-heartbeat",
+                    T0,
+                    Map.of(
+                        "alertname", "crm.heartbeat",
+                        "event_type", "crm.heartbeat",
+                        "event_key", "crm-backend",
+                        "namespace", "crm",
+                        "service", "crm-backend")))
+            .setSource(AlertSource.CRM_EVENT)
+            .setEventType("crm.heartbeat")
+            .build();
+    correlator.receive(heartbeat, resent(heartbeat, Duration.ofMinutes(1)));
+    assertThat(correlator.events()).isEmpty();
+    assertThat(correlator.dispositions.count(Disposition.HEARTBEAT)).isEqualTo(2);
+
+    correlator.advanceWallClock(MISSING_AFTER.plusMinutes(2));
+
+    assertThat(opened(correlator.events()))
+        .extracting(event -> event.getIncident().getTitle())
+        .containsExactly("heartbeat lost: crm-backend");
   }
 
   @Test
