@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.responder.correlator.domain.Disposition;
 import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.correlator.testing.Alerts;
+import dev.responder.correlator.testing.TestHeartbeats;
 import dev.responder.correlator.topology.CorrelatorTopics;
 import dev.responder.sandbox.KafkaBroker;
 import dev.responder.sandbox.junit.SandboxExtension;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +25,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,14 +40,7 @@ class HeartbeatIT {
   // Far below the catalog's one-minute floor, which the domain does not impose, to keep this short.
   private static final Duration MISSING_AFTER = Duration.ofSeconds(3);
   private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
-  private static final Heartbeats WATCHDOG =
-      new Heartbeats(
-          "it",
-          List.of(
-              new Heartbeats.Spec(
-                  "alertmanager",
-                  labels -> "Watchdog".equals(labels.get("alertname")),
-                  MISSING_AFTER)));
+  private static final Heartbeats WATCHDOG = TestHeartbeats.watchdog(MISSING_AFTER);
 
   private final KafkaBroker kafka;
   private final String prefix = "hb-" + UUID.randomUUID().toString().substring(0, 8);
@@ -72,11 +64,7 @@ class HeartbeatIT {
                 kafka.bootstrapServers(), prefix + "-app", stateDir, topics, WATCHDOG);
         KafkaProducer<String, Alert> producer = producer(topics);
         CommittedRecords<String, IncidentEvent> events =
-            new CommittedRecords<>(
-                kafka.clientProperties(),
-                topics.incidentEvents().name(),
-                new StringDeserializer(),
-                topics.incidentEvents().values().deserializer())) {
+            CommittedRecords.incidentEvents(kafka.clientProperties(), topics)) {
       Instant lastBeat = Instant.now();
       send(producer, topics, Alert.newBuilder(watchdog).setReceivedAt(lastBeat).build());
       await().atMost(RUN_TIMEOUT).until(() -> run.dispositions.count(Disposition.HEARTBEAT) >= 1);

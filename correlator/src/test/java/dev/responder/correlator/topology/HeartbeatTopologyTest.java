@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.correlator.domain.Disposition;
 import dev.responder.correlator.domain.Heartbeats;
+import dev.responder.correlator.testing.TestHeartbeats;
 import dev.responder.schemas.avro.Alert;
 import dev.responder.schemas.avro.AlertSource;
 import dev.responder.schemas.avro.IncidentEvent;
@@ -28,14 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HeartbeatTopologyTest {
 
   private static final Duration MISSING_AFTER = Duration.ofMinutes(10);
-  private static final Heartbeats WATCHDOG =
-      new Heartbeats(
-          "test",
-          List.of(
-              new Heartbeats.Spec(
-                  "alertmanager",
-                  labels -> "Watchdog".equals(labels.get("alertname")),
-                  MISSING_AFTER)));
+  private static final Heartbeats WATCHDOG = TestHeartbeats.watchdog(MISSING_AFTER);
 
   @TempDir Path stateDir;
   private CorrelatorDriver correlator;
@@ -50,6 +44,11 @@ class HeartbeatTopologyTest {
   @AfterEach
   void close() {
     correlator.close();
+  }
+
+  private void useTheShippedCatalog() {
+    correlator.close();
+    correlator = CorrelatorDriver.withCatalog(stateDir, T0, Path.of("..", "runbooks", "crm.yaml"));
   }
 
   private List<IncidentEvent> opened(List<IncidentEvent> events) {
@@ -138,8 +137,7 @@ class HeartbeatTopologyTest {
 
   @Test
   void shouldPageForTheShippedCatalogsWatchdogOnceItStopsArriving() {
-    correlator.close();
-    correlator = CorrelatorDriver.withCatalog(stateDir, T0, Path.of("..", "runbooks", "crm.yaml"));
+    useTheShippedCatalog();
     correlator.receive(firing("watchdog", T0, Map.of("alertname", "Watchdog", "severity", "info")));
     assertThat(correlator.events()).isEmpty();
 
@@ -153,8 +151,7 @@ class HeartbeatTopologyTest {
 
   @Test
   void shouldWatchACrmEventSourceByItsHeartbeatEventsInTheShippedCatalog() {
-    correlator.close();
-    correlator = CorrelatorDriver.withCatalog(stateDir, T0, Path.of("..", "runbooks", "crm.yaml"));
+    useTheShippedCatalog();
     Alert heartbeat =
         Alert.newBuilder(
                 firing(

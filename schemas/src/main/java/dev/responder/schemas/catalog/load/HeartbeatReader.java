@@ -3,7 +3,6 @@ package dev.responder.schemas.catalog.load;
 import dev.responder.schemas.catalog.Heartbeat;
 import dev.responder.schemas.catalog.matcher.MatcherSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +26,8 @@ final class HeartbeatReader {
   }
 
   List<Heartbeat> readAll(Node node) {
-    List<Heartbeat> heartbeats = new ArrayList<>();
     Map<String, Node> names = new HashMap<>();
-    List<Node> items = reading.items(node, "heartbeats").orElse(List.of());
-    for (int i = 0; i < items.size(); i++) {
-      read(items.get(i), "heartbeats[" + i + "]", names).ifPresent(heartbeats::add);
-    }
-    return heartbeats;
+    return reading.eachItem(node, "heartbeats", (item, where) -> read(item, where, names));
   }
 
   private Optional<Heartbeat> read(Node node, String where, Map<String, Node> names) {
