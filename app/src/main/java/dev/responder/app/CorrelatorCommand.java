@@ -55,7 +55,8 @@ public final class CorrelatorCommand extends ServiceCommand {
             catalog.classifier(),
             catalog.policy(),
             catalog.severityRules(),
-            catalog.inhibitRules());
+            catalog.inhibitRules(),
+            catalog.heartbeats());
     catalog.onCallCalendar().ifPresent(c -> c.bindTo(service.registry()));
     return runUntilStopped(
         service::close,

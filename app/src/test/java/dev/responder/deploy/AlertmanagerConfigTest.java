@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responder.ingest.IngestConfig;
 import dev.responder.runtime.kafka.KafkaClientSecurity;
+import dev.responder.schemas.catalog.load.CatalogLoader;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import java.time.Duration;
 import java.util.HashMap;
@@ -94,6 +95,29 @@ class AlertmanagerConfigTest {
               assertThat(r.get("matchers")).isEqualTo(List.of("namespace=\"responder\""));
               assertThat(r.get("receiver")).isNotEqualTo("responder");
             });
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldSendTheWatchdogToIngestFirstAndOftenWithinItsHeartbeatWindow() {
+    Map<String, Object> route =
+        (Map<String, Object>)
+            DeployFiles.document(DeployFiles.deploy("alertmanager/alertmanager.yml")).get("route");
+    Map<String, Object> watchdog = ((List<Map<String, Object>>) route.get("routes")).get(0);
+    Duration missingAfter =
+        CatalogLoader.require(DeployFiles.root().resolve("runbooks/crm.yaml")).heartbeats().stream()
+            .filter(h -> h.matchers().matches(Map.of("alertname", "Watchdog")))
+            .findFirst()
+            .orElseThrow()
+            .missingAfter();
+
+    assertThat(watchdog.get("matchers")).isEqualTo(List.of("alertname=\"Watchdog\""));
+    assertThat(watchdog.get("receiver")).isEqualTo("responder");
+    // Re-sent (repeat_interval, checked each group_interval) several times within the window, so
+    // one lost or retried delivery pages nobody.
+    Duration resentEvery =
+        duration(watchdog.get("repeat_interval")).plus(duration(watchdog.get("group_interval")));
+    assertThat(resentEvery.multipliedBy(3)).isLessThanOrEqualTo(missingAfter);
   }
 
   @Test

@@ -91,9 +91,25 @@ class PrometheusRulesTest {
   }
 
   @Test
+  void shouldShipTheWatchdogAsTheCatalogsOnlyHeartbeatAlert() {
+    for (RuleGroup group : SHIPPED.getSpec().getGroups()) {
+      for (Rule rule : group.getRules()) {
+        Map<String, String> labels = new HashMap<>(rule.getLabels());
+        labels.put("alertname", rule.getAlert());
+        boolean heartbeat =
+            CATALOG.heartbeats().stream().anyMatch(h -> h.matchers().matches(labels));
+
+        assertThat(heartbeat).as(rule.getAlert()).isEqualTo(rule.getAlert().equals("Watchdog"));
+      }
+    }
+    assertThat(group("heartbeat")).extracting(Rule::getAlert).containsExactly("Watchdog");
+  }
+
+  @Test
   void shouldUnitTestEveryAlertWithPromtool() {
     List<String> tested = new ArrayList<>();
-    for (String file : List.of("crm-symptoms-test.yml", "responder-health-test.yml")) {
+    for (String file :
+        List.of("crm-symptoms-test.yml", "responder-health-test.yml", "heartbeat-test.yml")) {
       Matcher names =
           Pattern.compile("alertname: (\\w+)")
               .matcher(DeployFiles.read(DeployFiles.deploy("prometheus/tests/" + file)));

@@ -1,6 +1,7 @@
 package dev.responder.correlator;
 
 import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
@@ -59,13 +60,32 @@ public final class CorrelatorService implements AutoCloseable {
       ResponsePolicy policy,
       SeverityRules severityRules,
       InhibitRules inhibitRules) {
+    return start(config, topics, classifier, policy, severityRules, inhibitRules, Heartbeats.NONE);
+  }
+
+  /** Starts the correlator watching {@code heartbeats} too (the catalog's). */
+  public static CorrelatorService start(
+      CorrelatorConfig config,
+      CorrelatorTopics topics,
+      AlertClassifier classifier,
+      ResponsePolicy policy,
+      SeverityRules severityRules,
+      InhibitRules inhibitRules,
+      Heartbeats heartbeats) {
     LOGGER.info("starting correlator with {}", config);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Dispositions dispositions = new Dispositions(registry);
     KafkaStreams streams =
         new KafkaStreams(
             CorrelatorTopology.buildTopology(
-                topics, classifier, policy, severityRules, inhibitRules, config, dispositions),
+                topics,
+                classifier,
+                policy,
+                severityRules,
+                inhibitRules,
+                heartbeats,
+                config,
+                dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions));
     StreamsWatch watch = new StreamsWatch();
     streams.setUncaughtExceptionHandler(watch);

@@ -48,7 +48,8 @@ final class LocalCorrelator {
               catalog.classifier(),
               catalog.policy(),
               catalog.severityRules(),
-              catalog.inhibitRules());
+              catalog.inhibitRules(),
+              catalog.heartbeats());
       catalog.onCallCalendar().ifPresent(c -> c.bindTo(service.registry()));
       // A pod would be restarted (the service's /livez fails); here the rest of the stack goes on,
       // so say loudly that alerts no longer become incidents.

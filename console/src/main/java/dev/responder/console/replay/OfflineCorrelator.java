@@ -98,6 +98,8 @@ public final class OfflineCorrelator {
                 catalog.policy(),
                 catalog.severityRules(),
                 catalog.inhibitRules(),
+                // As live: a heartbeat is recorded, never an unclassified incident of its own.
+                catalog.heartbeats(),
                 config,
                 dispositions),
             CorrelatorTopology.streamsProperties(config, topics, dispositions),

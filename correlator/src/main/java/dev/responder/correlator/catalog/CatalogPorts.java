@@ -1,6 +1,7 @@
 package dev.responder.correlator.catalog;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.runtime.oncall.RefreshingCalendar;
 import dev.responder.schemas.catalog.Catalog;
@@ -11,15 +12,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Loads a catalog file into the correlator's four ports, or fails with an IllegalArgumentException
- * naming the unreadable file or every problem in it. The on-call calendar the catalog may name is
- * read once here; a service starts its refresh ({@link RefreshingCalendar#startRefreshing}).
+ * Loads a catalog file into the correlator's ports (heartbeats included), or fails with an
+ * IllegalArgumentException naming the unreadable file or every problem in it. The on-call calendar
+ * the catalog may name is read once here; a service starts its refresh ({@link
+ * RefreshingCalendar#startRefreshing}).
  */
 public record CatalogPorts(
     CatalogClassifier classifier,
     CatalogResponsePolicy policy,
     CatalogSeverityRules severityRules,
     InhibitRules inhibitRules,
+    Heartbeats heartbeats,
     Optional<RefreshingCalendar> onCallCalendar) {
 
   /** The ports of a valid catalog file. */
@@ -39,6 +42,7 @@ public record CatalogPorts(
         new CatalogResponsePolicy(catalog, source),
         new CatalogSeverityRules(catalog),
         CatalogInhibitRules.of(catalog),
+        CatalogHeartbeats.of(catalog),
         calendar);
   }
 

@@ -26,5 +26,10 @@ public enum Disposition {
    * A resolution for an alert that no incident holds (it was silenced, inhibited, or never fired
    * here): there is nothing to resolve, so it changes nothing.
    */
-  ORPHANED
+  ORPHANED,
+  /**
+   * It was a beat of a heartbeat (such as Alertmanager's Watchdog): it refreshed the heartbeat's
+   * last-seen time and, when the heartbeat was lost, resolved that; it never opens an incident.
+   */
+  HEARTBEAT
 }

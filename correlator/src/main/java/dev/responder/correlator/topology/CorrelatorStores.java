@@ -36,6 +36,7 @@ final class CorrelatorStores {
     builder.addStateStore(keyValue(StoreState.INHIBIT_TARGETS, Serdes.String()));
     builder.addStateStore(keyValue(StoreState.SILENCES, topics.commands().values()));
     builder.addStateStore(keyValue(StoreState.CHECKS, topics.outcomes().values()));
+    builder.addStateStore(keyValue(HeartbeatStore.STORE, Serdes.String()));
   }
 
   private static <V> StoreBuilder<KeyValueStore<String, V>> keyValue(String name, Serde<V> values) {

@@ -6,6 +6,7 @@ import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.domain.AlertClassifier;
 import dev.responder.correlator.domain.CheckLifecycle;
 import dev.responder.correlator.domain.CommandValidator;
+import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
@@ -56,6 +57,27 @@ public final class CorrelatorTopology {
       InhibitRules inhibitRules,
       CorrelatorConfig config,
       Dispositions dispositions) {
+    return buildTopology(
+        topics,
+        classifier,
+        policy,
+        severityRules,
+        inhibitRules,
+        Heartbeats.NONE,
+        config,
+        dispositions);
+  }
+
+  /** The topology watching {@code heartbeats} too: their absence opens P1 incidents. */
+  public static Topology buildTopology(
+      CorrelatorTopics topics,
+      AlertClassifier classifier,
+      ResponsePolicy policy,
+      SeverityRules severityRules,
+      InhibitRules inhibitRules,
+      Heartbeats heartbeats,
+      CorrelatorConfig config,
+      Dispositions dispositions) {
     StreamsBuilder builder = new StreamsBuilder();
     CorrelatorStores.addTo(builder, topics, config);
 
@@ -65,13 +87,15 @@ public final class CorrelatorTopology {
                 Consumed.with(topics.alerts().keys(), refusingTombstones(topics.alerts().values()))
                     .withTimestampExtractor(new EventTime())
                     .withName("alerts"))
-            .process(() -> new ClassifyProcessor(classifier, dispositions), Named.as("classify"))
+            .process(
+                () -> new ClassifyProcessor(classifier, heartbeats, dispositions),
+                Named.as("classify"))
             .repartition(
                 Repartitioned.with(Serdes.String(), topics.alerts().values())
                     .withName("alerts-by-scope")
                     .withNumberOfPartitions(config.scopePartitions()))
             .process(
-                () -> new DedupProcessor(config.dedupHorizon(), dispositions),
+                () -> new DedupProcessor(config.dedupHorizon(), heartbeats, dispositions),
                 Named.as("dedup"),
                 SeenAlerts.STORE)
             .mapValues(
@@ -99,6 +123,7 @@ public final class CorrelatorTopology {
                         policy,
                         severityRules,
                         inhibitRules,
+                        heartbeats,
                         config.flapWindow(),
                         config.punctuationInterval(),
                         config.dedupHorizon(),
@@ -121,7 +146,9 @@ public final class CorrelatorTopology {
 
   /** The lifecycle's stores: what it has seen (dedup forgets suppressed alerts) and its state. */
   private static String[] lifecycleStores() {
-    return Stream.concat(Stream.of(SeenAlerts.STORE), Stream.of(StoreState.ALL))
+    return Stream.of(
+            Stream.of(SeenAlerts.STORE), Stream.of(StoreState.ALL), Stream.of(HeartbeatStore.STORE))
+        .flatMap(stores -> stores)
         .toArray(String[]::new);
   }
 

@@ -7,6 +7,8 @@ import dev.responder.correlator.domain.CheckLifecycle;
 import dev.responder.correlator.domain.Classification;
 import dev.responder.correlator.domain.CommandLifecycle;
 import dev.responder.correlator.domain.Disposition;
+import dev.responder.correlator.domain.HeartbeatMonitor;
+import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.OverriddenResponsePolicy;
 import dev.responder.correlator.domain.ResponseClock;
@@ -29,7 +31,8 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * The incident lifecycle of one scope partition: alerts (by scope), commands and check results
  * (both broadcast) go in, lifecycle events come out, keyed by incident id. A wall-clock punctuator
- * drives deadlines and escalation, and forgets finished incidents and silences by stream time.
+ * drives deadlines and escalation, reports lost heartbeats, and forgets finished incidents and
+ * silences by stream time.
  */
 final class IncidentProcessor implements Processor<String, CorrelatorInput, String, IncidentEvent> {
 
@@ -37,6 +40,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   private final ResponsePolicy policy;
   private final SeverityRules severityRules;
   private final InhibitRules inhibitRules;
+  private final Heartbeats heartbeats;
   private final Duration flapWindow;
   private final Duration punctuationInterval;
   private final Duration dedupHorizon;
@@ -49,12 +53,14 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   private OnCallStore onCall;
   private SeenAlerts seen;
   private OriginIds ids;
+  private HeartbeatMonitor monitor;
 
   IncidentProcessor(
       AlertClassifier classifier,
       ResponsePolicy policy,
       SeverityRules severityRules,
       InhibitRules inhibitRules,
+      Heartbeats heartbeats,
       Duration flapWindow,
       Duration punctuationInterval,
       Duration dedupHorizon,
@@ -63,6 +69,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
     this.policy = policy;
     this.severityRules = severityRules;
     this.inhibitRules = inhibitRules;
+    this.heartbeats = heartbeats;
     this.flapWindow = flapWindow;
     this.punctuationInterval = punctuationInterval;
     this.dedupHorizon = dedupHorizon;
@@ -81,6 +88,7 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
     this.checks = new CheckLifecycle(state, severityRules, inhibitRules, policy);
     this.clock = new ResponseClock(state, state, policy, flapWindow);
     this.seen = new SeenAlerts(context, dedupHorizon);
+    this.monitor = new HeartbeatMonitor(heartbeats, new HeartbeatStore(context));
     context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
   }
 
@@ -97,6 +105,11 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
   }
 
   private void handle(Alert alert) {
+    Optional<Heartbeats.Spec> heartbeat = heartbeats.match(alert);
+    if (heartbeat.isPresent()) {
+      beat(heartbeat.get(), alert);
+      return;
+    }
     // Classification is a pure function of alert and catalog: recomputing it after the
     // repartition is cheaper than an internal wire format for (alert, classification).
     Optional<Classification> classification = classifier.classify(alert);
@@ -118,7 +131,25 @@ final class IncidentProcessor implements Processor<String, CorrelatorInput, Stri
     forward(decision.events());
   }
 
+  private void beat(Heartbeats.Spec heartbeat, Alert alert) {
+    Optional<HeartbeatMonitor.Lost> back =
+        monitor.onBeat(heartbeat, alert.getReceivedAt(), ids.current());
+    dispositions.record(
+        Disposition.HEARTBEAT,
+        alert.getFingerprint(),
+        heartbeat.name() + (back.isPresent() ? " is back" : " alive"),
+        context.recordMetadata());
+    back.ifPresent(this::lifecycle);
+  }
+
+  /** A lost heartbeat's alert goes through the lifecycle like any alert: it opens, pages, ends. */
+  private void lifecycle(HeartbeatMonitor.Lost lost) {
+    ids.use(lost.origin());
+    forward(alerts.onAlert(lost.alert(), lost.classification()).events());
+  }
+
   private void tick(long wallClockMillis) {
+    monitor.tick(Instant.ofEpochMilli(wallClockMillis)).forEach(this::lifecycle);
     forward(clock.tick(Instant.ofEpochMilli(wallClockMillis)));
     Instant streamTime = Instant.ofEpochMilli(context.currentStreamTimeMs());
     forward(clock.closeAbandoned(streamTime));

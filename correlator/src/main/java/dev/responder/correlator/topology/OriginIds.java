@@ -57,6 +57,16 @@ final class OriginIds implements IncidentIdSource {
     serial = here.map(m -> serial(m.partition(), m.offset(), FROM_REPARTITION)).orElse(0L);
   }
 
+  /** The serial of the record handled last: a heartbeat keeps its last beat's, to name by. */
+  long current() {
+    return serial;
+  }
+
+  /** Names what comes next by a serial kept earlier (a lost heartbeat, at punctuation). */
+  void use(long kept) {
+    serial = kept;
+  }
+
   private static long serial(int partition, long offset, long half) {
     return half | ((long) (partition & 0x7F) << 32) | (offset & 0xFFFF_FFFFL);
   }

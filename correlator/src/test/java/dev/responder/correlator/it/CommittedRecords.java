@@ -2,6 +2,8 @@ package dev.responder.correlator.it;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.responder.correlator.topology.CorrelatorTopics;
+import dev.responder.schemas.avro.IncidentEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads a topic from the beginning as a downstream service would, committed transactions only, and
@@ -43,6 +46,16 @@ final class CommittedRecords<K, V> implements AutoCloseable {
                 found -> !found.isEmpty());
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
+  }
+
+  /** A reader of a run's incident events, keyed by incident id. */
+  static CommittedRecords<String, IncidentEvent> incidentEvents(
+      Map<String, Object> client, CorrelatorTopics topics) {
+    return new CommittedRecords<>(
+        client,
+        topics.incidentEvents().name(),
+        new StringDeserializer(),
+        topics.incidentEvents().values().deserializer());
   }
 
   /** Everything committed so far. */

@@ -1,6 +1,7 @@
 package dev.responder.correlator.it;
 
 import dev.responder.correlator.CorrelatorConfig;
+import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.testing.AlertnameClassifier;
 import dev.responder.correlator.testing.TestInhibitRules;
@@ -23,6 +24,16 @@ final class CorrelatorRun implements AutoCloseable {
   private final KafkaStreams streams;
 
   CorrelatorRun(String bootstrap, String applicationId, Path stateDir, CorrelatorTopics topics) {
+    this(bootstrap, applicationId, stateDir, topics, Heartbeats.NONE);
+  }
+
+  /** An instance that watches {@code heartbeats} too. */
+  CorrelatorRun(
+      String bootstrap,
+      String applicationId,
+      Path stateDir,
+      CorrelatorTopics topics,
+      Heartbeats heartbeats) {
     CorrelatorConfig config =
         CorrelatorConfig.fromMap(
             Map.of(
@@ -48,6 +59,7 @@ final class CorrelatorRun implements AutoCloseable {
                 new WeekdayPolicy(),
                 SeverityRules.NONE,
                 TestInhibitRules.P1_MUTES_ITS_SCOPE,
+                heartbeats,
                 config,
                 dispositions),
             props);

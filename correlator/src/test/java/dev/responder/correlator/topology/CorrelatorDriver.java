@@ -3,6 +3,7 @@ package dev.responder.correlator.topology;
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.domain.AlertClassifier;
+import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.correlator.domain.InhibitRules;
 import dev.responder.correlator.domain.ResponsePolicy;
 import dev.responder.correlator.domain.SeverityRules;
@@ -69,6 +70,17 @@ final class CorrelatorDriver implements AutoCloseable {
       ResponsePolicy policy,
       SeverityRules severityRules,
       InhibitRules inhibitRules) {
+    this(stateDir, wallClock, classifier, policy, severityRules, inhibitRules, Heartbeats.NONE);
+  }
+
+  CorrelatorDriver(
+      Path stateDir,
+      Instant wallClock,
+      AlertClassifier classifier,
+      ResponsePolicy policy,
+      SeverityRules severityRules,
+      InhibitRules inhibitRules,
+      Heartbeats heartbeats) {
     CorrelatorConfig config =
         CorrelatorConfig.fromMap(
             Map.of(
@@ -80,7 +92,14 @@ final class CorrelatorDriver implements AutoCloseable {
     driver =
         new TopologyTestDriver(
             CorrelatorTopology.buildTopology(
-                topics, classifier, policy, severityRules, inhibitRules, config, dispositions),
+                topics,
+                classifier,
+                policy,
+                severityRules,
+                inhibitRules,
+                heartbeats,
+                config,
+                dispositions),
             props,
             wallClock);
     alerts =
@@ -116,6 +135,18 @@ final class CorrelatorDriver implements AutoCloseable {
             topics.deadLetters(), new StringDeserializer(), new ByteArrayDeserializer());
   }
 
+  /** The driver with the small test catalog, watching {@code heartbeats}. */
+  static CorrelatorDriver watching(Path stateDir, Instant wallClock, Heartbeats heartbeats) {
+    return new CorrelatorDriver(
+        stateDir,
+        wallClock,
+        new AlertnameClassifier(),
+        new WeekdayPolicy(),
+        SeverityRules.NONE,
+        TestInhibitRules.P1_MUTES_ITS_SCOPE,
+        heartbeats);
+  }
+
   /** The driver with the ports of a catalog file (the shipped one: {@code runbooks/crm.yaml}). */
   static CorrelatorDriver withCatalog(Path stateDir, Instant wallClock, Path catalog) {
     CatalogPorts ports = CatalogPorts.load(catalog);
@@ -125,7 +156,8 @@ final class CorrelatorDriver implements AutoCloseable {
         ports.classifier(),
         ports.policy(),
         ports.severityRules(),
-        ports.inhibitRules());
+        ports.inhibitRules(),
+        ports.heartbeats());
   }
 
   void receive(Alert... received) {

@@ -7,6 +7,7 @@ import static dev.responder.schemas.avro.IncidentEventType.ESCALATED;
 import static dev.responder.schemas.avro.IncidentEventType.RESPONSE_DEADLINE_BREACHED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.responder.correlator.domain.Heartbeats;
 import dev.responder.correlator.domain.SeverityRules;
 import dev.responder.correlator.testing.AlertnameClassifier;
 import dev.responder.correlator.testing.TestInhibitRules;
@@ -49,6 +50,7 @@ class IncidentProcessorTest {
           new WeekdayPolicy(),
           SeverityRules.NONE,
           TestInhibitRules.P1_MUTES_ITS_SCOPE,
+          Heartbeats.NONE,
           Duration.ofMinutes(30),
           TICK,
           Duration.ofHours(12),
@@ -63,6 +65,7 @@ class IncidentProcessorTest {
     addStore(StoreState.INHIBIT_TARGETS, Serdes.String());
     addStore(StoreState.SILENCES, topics.commands().values());
     addStore(StoreState.CHECKS, topics.outcomes().values());
+    addStore(HeartbeatStore.STORE, Serdes.String());
     WindowStore<String, Long> seen =
         Stores.windowStoreBuilder(
                 Stores.inMemoryWindowStore(

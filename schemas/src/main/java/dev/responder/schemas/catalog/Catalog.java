@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * from it, so an incident can always say which catalog classified it. Build one with {@code
  * CatalogLoader}; every cross-reference in it has been checked. {@code inhibitRules} is empty when
  * the file has none: then no incident inhibits anything. {@code crmSchema} names the CRM columns
- * beyond the runbook's SQL, {@code accountOwners} where re-authentication requests go.
+ * beyond the runbook's SQL, {@code accountOwners} where re-authentication requests go. {@code
+ * heartbeats} (empty when the file has none) are the alerts whose absence is an incident.
  */
 public record Catalog(
     String version,
@@ -28,13 +29,15 @@ public record Catalog(
     UnclassifiedPolicy unclassified,
     List<InhibitRule> inhibitRules,
     CrmSchema crmSchema,
-    AccountOwners accountOwners) {
+    AccountOwners accountOwners,
+    List<Heartbeat> heartbeats) {
 
   public Catalog {
     severities = Map.copyOf(severities);
     escalation = List.copyOf(escalation);
     runbooks = List.copyOf(runbooks);
     inhibitRules = List.copyOf(inhibitRules);
+    heartbeats = List.copyOf(heartbeats);
   }
 
   public Optional<Runbook> runbook(String id) {

@@ -10,6 +10,7 @@ import dev.responder.schemas.catalog.BusinessCalendar;
 import dev.responder.schemas.catalog.Catalog;
 import dev.responder.schemas.catalog.CrmSchema;
 import dev.responder.schemas.catalog.EscalationLevel;
+import dev.responder.schemas.catalog.Heartbeat;
 import dev.responder.schemas.catalog.InhibitRule;
 import dev.responder.schemas.catalog.InitialResponse;
 import dev.responder.schemas.catalog.OnCallSchedule;
@@ -48,7 +49,8 @@ final class CatalogReader {
           "unclassified",
           "inhibitRules",
           "crmSchema",
-          "accountOwners");
+          "accountOwners",
+          "heartbeats");
   private static final Set<String> UNCLASSIFIED_FIELDS =
       Set.of("severityLabel", "mapping", "default", "groupBy", "notify");
 
@@ -99,6 +101,11 @@ final class CatalogReader {
     CrmSchema crmSchema = fields.optional("crmSchema").map(crm::schema).orElse(CrmSchema.DEFAULT);
     AccountOwners owners =
         fields.optional("accountOwners").map(crm::owners).orElse(AccountOwners.NONE);
+    List<Heartbeat> heartbeats =
+        fields
+            .optional("heartbeats")
+            .map(n -> new HeartbeatReader(reading).readAll(n))
+            .orElse(List.of());
     if (reading.hasProblems()) {
       return Optional.empty();
     }
@@ -115,7 +122,8 @@ final class CatalogReader {
             unclassified.get(),
             inhibitRules,
             crmSchema,
-            owners));
+            owners,
+            heartbeats));
   }
 
   private Allowlists allowlists(Node node) {

@@ -6,7 +6,6 @@ import dev.responder.schemas.catalog.InhibitSide;
 import dev.responder.schemas.catalog.Runbook;
 import dev.responder.schemas.catalog.UnclassifiedPolicy;
 import dev.responder.schemas.catalog.matcher.MatcherSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,13 +38,8 @@ final class InhibitRuleReader {
   }
 
   List<InhibitRule> readAll(Node node) {
-    List<InhibitRule> rules = new ArrayList<>();
     Map<String, Node> names = new HashMap<>();
-    List<Node> items = reading.items(node, "inhibitRules").orElse(List.of());
-    for (int i = 0; i < items.size(); i++) {
-      read(items.get(i), "inhibitRules[" + i + "]", names).ifPresent(rules::add);
-    }
-    return rules;
+    return reading.eachItem(node, "inhibitRules", (item, where) -> read(item, where, names));
   }
 
   private Optional<InhibitRule> read(Node node, String where, Map<String, Node> names) {

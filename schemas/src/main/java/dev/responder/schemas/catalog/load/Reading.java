@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -69,6 +70,19 @@ final class Reading {
     }
     report(node, ProblemKind.WRONG_TYPE, where + " must be a list", "write one '- item' per line");
     return Optional.empty();
+  }
+
+  /**
+   * Reads each item of the list {@code section} with {@code item} (given the item and where it is,
+   * e.g. {@code heartbeats[2]}); items it cannot read are left out, their problems reported.
+   */
+  <T> List<T> eachItem(Node node, String section, BiFunction<Node, String, Optional<T>> item) {
+    List<T> read = new ArrayList<>();
+    List<Node> nodes = items(node, section).orElse(List.of());
+    for (int i = 0; i < nodes.size(); i++) {
+      item.apply(nodes.get(i), section + "[" + i + "]").ifPresent(read::add);
+    }
+    return read;
   }
 
   /** A non-empty scalar's text. */
