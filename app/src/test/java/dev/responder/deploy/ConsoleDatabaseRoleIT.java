@@ -113,7 +113,7 @@ class ConsoleDatabaseRoleIT {
   void shouldRefuseTheConsoleEverythingOutsideItsSchema() throws SQLException {
     try (Connection console = as(CONSOLE).getConnection();
         Statement sql = console.createStatement()) {
-      assertRefused(sql, "SELECT content FROM \"SocialPost\"");
+      assertRefused(sql, "SELECT error_message FROM \"SocialPost\"");
       assertRefused(sql, "SELECT * FROM \"SyncLog\"");
       assertRefused(sql, "CREATE SCHEMA forbidden_by_role");
       assertRefused(sql, "CREATE DATABASE forbidden_by_role");

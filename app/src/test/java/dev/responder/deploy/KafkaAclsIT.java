@@ -168,11 +168,18 @@ class KafkaAclsIT {
       outbox.initTransactions();
       outbox.beginTransaction();
       outbox.send(new ProducerRecord<>(Topics.OUTCOMES.name(), new byte[] {1}));
-      outbox.send(new ProducerRecord<>(Topics.COMMANDS.name(), new byte[] {1}));
       outbox.commitTransaction();
 
       assertThatThrownBy(other::initTransactions)
           .isInstanceOf(TransactionalIdAuthorizationException.class);
+
+      // and only the operator API writes commands: the remediator's escalations are outcomes now
+      outbox.beginTransaction();
+      assertThatThrownBy(
+              () -> outbox.send(new ProducerRecord<>(Topics.COMMANDS.name(), new byte[] {1})).get())
+          .satisfiesAnyOf(
+              e -> assertThat(e).isInstanceOf(TopicAuthorizationException.class),
+              e -> assertThat(e).hasCauseInstanceOf(TopicAuthorizationException.class));
     }
   }
 
