@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,15 +25,18 @@ final class LocalPaging implements AutoCloseable {
 
   private final PagerDutyLoopback pagerDuty;
   private final Path config;
+  private final List<Path> written;
 
-  private LocalPaging(PagerDutyLoopback pagerDuty, Path config) {
+  private LocalPaging(PagerDutyLoopback pagerDuty, Path config, List<Path> written) {
     this.pagerDuty = pagerDuty;
     this.config = config;
+    this.written = written;
   }
 
   static LocalPaging start(Path catalogFile) throws IOException {
     Catalog catalog = CatalogLoader.require(catalogFile);
     Path dir = Files.createDirectories(catalogFile.resolveSibling("delivery"));
+    List<Path> written = new ArrayList<>();
     Set<String> pagers = new LinkedHashSet<>();
     catalog.escalation().stream()
         .flatMap(level -> level.contacts().stream())
@@ -39,7 +44,7 @@ final class LocalPaging implements AutoCloseable {
         .filter(contact -> contact.scheme() == Contact.Scheme.PAGER)
         .forEach(contact -> pagers.add(contact.address()));
     for (String pager : pagers) {
-      Files.writeString(dir.resolve("pagerduty-" + pager), routingKey(pager));
+      written.add(Files.writeString(dir.resolve("pagerduty-" + pager), routingKey(pager)));
     }
     PagerDutyLoopback pagerDuty = new PagerDutyLoopback(Clock.systemUTC());
     String routes =
@@ -60,7 +65,9 @@ final class LocalPaging implements AutoCloseable {
               routingKeyFiles: {%s}
             """
                 .formatted(pagerDuty.enqueue(), routes));
-    return new LocalPaging(pagerDuty, config);
+    written.add(config);
+    written.add(dir);
+    return new LocalPaging(pagerDuty, config, written);
   }
 
   Path config() {
@@ -80,5 +87,13 @@ final class LocalPaging implements AutoCloseable {
   @Override
   public void close() {
     pagerDuty.close();
+    // Local mode leaves nothing behind: the files first, then their directory (in that order).
+    for (Path path : written) {
+      try {
+        Files.deleteIfExists(path);
+      } catch (IOException e) {
+        // A file someone else put there keeps the directory; the next start overwrites the rest.
+      }
+    }
   }
 }
