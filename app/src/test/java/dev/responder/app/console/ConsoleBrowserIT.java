@@ -100,8 +100,7 @@ class ConsoleBrowserIT {
   void shouldShowTheApiOutageOnTheStatusPageOnceTheApiBreaks() throws Exception {
     // given the status page while all is well
     open("/status");
-    assertThat(browser.findElement(By.id("overall")).getText())
-        .isEqualTo("All systems operational");
+    assertThat(text(By.id("overall"))).isEqualTo("All systems operational");
     assertThat(componentState("API")).isEqualTo("Operational");
 
     // when crm-backend fails and Alertmanager says so
@@ -112,15 +111,16 @@ class ConsoleBrowserIT {
     await()
         .atMost(PIPELINE)
         .pollInterval(Duration.ofMillis(500))
+        .ignoreException(StaleElementReferenceException.class) // live updates swap the page
         .untilAsserted(
             () -> {
               browser.navigate().refresh();
               assertThat(componentState("API")).isEqualTo("Major outage");
+              assertThat(text(By.id("overall"))).isEqualTo("Major outage");
+              assertThat(componentState("Worker queue")).isEqualTo("Operational");
+              assertThat(text(By.cssSelector(".incident p")))
+                  .isEqualTo("Investigating: API is down; we are looking into it.");
             });
-    assertThat(browser.findElement(By.id("overall")).getText()).isEqualTo("Major outage");
-    assertThat(componentState("Worker queue")).isEqualTo("Operational");
-    assertThat(browser.findElement(By.cssSelector(".incident p")).getText())
-        .isEqualTo("Investigating: API is down; we are looking into it.");
     HeadlessChromium.screenshot(browser, "status-page");
     JsonNode summary = new ObjectMapper().readTree(get("/status.json"));
     assertThat(summary.path("status").path("indicator").asText()).isEqualTo("critical");
@@ -139,7 +139,7 @@ class ConsoleBrowserIT {
     approval.findElement(By.cssSelector("button.approve")).click();
 
     // then the operator API's refusal is shown, and the action still waits
-    assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Refused: ");
+    assertThat(text(By.id("notice"))).startsWith("Refused: ");
     assertThat(browser.findElements(By.cssSelector("article.approval"))).isNotEmpty();
   }
 
@@ -151,11 +151,8 @@ class ConsoleBrowserIT {
     open("/console/incidents?runbook=api-unresponsive");
     browser.findElement(By.cssSelector("a.incident-link")).click();
     String incidentPage = browser.getCurrentUrl();
-    assertThat(browser.findElement(By.id("checks")).getText())
-        .contains("api_health")
-        .contains("503");
-    assertThat(browser.findElement(By.cssSelector("dl.labels")).getText())
-        .contains("CrmApiHighErrorRate");
+    assertThat(text(By.id("checks"))).contains("api_health").contains("503");
+    assertThat(text(By.cssSelector("dl.labels"))).contains("CrmApiHighErrorRate");
     HeadlessChromium.screenshot(browser, "incident-page");
 
     // when the approver approves the waiting restart
@@ -165,14 +162,14 @@ class ConsoleBrowserIT {
     approval.findElement(By.cssSelector("button.approve")).click();
 
     // then the approval is accepted, and the incident page shows the restart executed
-    assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Approved: ");
+    assertThat(text(By.id("notice"))).startsWith("Approved: ");
     browser.get(incidentPage);
     await()
         .atMost(PIPELINE)
         .ignoreException(StaleElementReferenceException.class) // live updates swap the page
         .untilAsserted(
             () ->
-                assertThat(browser.findElement(By.id("actions")).getText())
+                assertThat(text(By.id("actions")))
                     .contains("restart_backend")
                     .contains("SUCCEEDED"));
   }
@@ -200,9 +197,8 @@ class ConsoleBrowserIT {
         .untilAsserted(
             () -> {
               assertThat(componentState("API")).isEqualTo("Operational");
-              assertThat(browser.findElement(By.id("overall")).getText())
-                  .isEqualTo("All systems operational");
-              assertThat(browser.findElement(By.cssSelector(".history")).getText())
+              assertThat(text(By.id("overall"))).isEqualTo("All systems operational");
+              assertThat(text(By.cssSelector(".history")))
                   .contains("API: major outage")
                   .contains("resolved");
             });
@@ -225,10 +221,10 @@ class ConsoleBrowserIT {
         .contains("namespace=\"crm\"");
     browser.findElement(By.id("silence-comment")).sendKeys("probe noise while we test");
     browser.findElement(By.id("preview-silence")).click();
-    assertThat(browser.findElement(By.id("preview")).getText()).contains("ConsoleSilenceProbe");
+    assertThat(text(By.id("preview"))).contains("ConsoleSilenceProbe");
     browser.findElement(By.id("create-silence")).click();
-    assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Silence created");
-    assertThat(browser.findElement(By.id("silences")).getText()).contains("ConsoleSilenceProbe");
+    assertThat(text(By.id("notice"))).startsWith("Silence created");
+    assertThat(text(By.id("silences"))).contains("ConsoleSilenceProbe");
     long silencedBefore = silencedAlerts();
 
     // when another alert with these labels fires (another instance: the same alert firing again
@@ -274,8 +270,8 @@ class ConsoleBrowserIT {
     openIncidentOf(labels);
 
     // then the label reads as the text it is, and nothing of it ran
-    assertThat(browser.findElement(By.cssSelector("dl.labels")).getText()).contains(hostile);
-    assertThat(browser.findElement(By.cssSelector("dl.annotations")).getText())
+    assertThat(text(By.cssSelector("dl.labels"))).contains(hostile);
+    assertThat(text(By.cssSelector("dl.annotations")))
         .contains("<b>bold</b><script>window.pwned=3</script>");
     JavascriptExecutor page = (JavascriptExecutor) browser;
     assertThat(page.executeScript("return typeof window.pwned")).isEqualTo("undefined");
@@ -286,6 +282,17 @@ class ConsoleBrowserIT {
 
   private void open(String path) {
     browser.get(endpoints.web() + path);
+  }
+
+  /**
+   * An element's text, found again if live updates replaced the element between finding and reading
+   * it (server-sent events swap parts of the page at any moment).
+   */
+  private String text(By locator) {
+    return await()
+        .atMost(Duration.ofSeconds(10))
+        .ignoreException(StaleElementReferenceException.class)
+        .until(() -> browser.findElement(locator).getText(), t -> true);
   }
 
   private WebElement body() {
@@ -304,7 +311,7 @@ class ConsoleBrowserIT {
     browser.findElement(By.id("user")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password(user));
     browser.findElement(By.id("sign-in")).click();
-    assertThat(browser.findElement(By.id("who")).getText()).startsWith(user);
+    assertThat(text(By.id("who"))).startsWith(user);
   }
 
   private String password(String user) throws Exception {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -53,7 +54,11 @@ final class HeadlessChromium {
             .usingDriverExecutable(DRIVER.toFile())
             .usingAnyFreePort()
             .build();
-    return new ChromeDriver(service, options);
+    ChromeDriver driver = new ChromeDriver(service, options);
+    // A click that submits a form returns before the next page is there on a loaded machine:
+    // finding an element waits for it (up to this long) instead of failing at once.
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+    return driver;
   }
 
   /** Saves what the browser shows as {@code target/screenshots/NAME.png}; returns the file. */
