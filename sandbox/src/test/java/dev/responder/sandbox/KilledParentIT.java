@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,8 @@ class KilledParentIT {
       System.out.println("redis " + sandbox.redis().port());
       System.out.println("READY");
       System.out.flush();
-      Thread.sleep(Long.MAX_VALUE);
+      // Holds the servers until the test kills this JVM: nothing ever counts the latch down.
+      new CountDownLatch(1).await();
     }
   }
 

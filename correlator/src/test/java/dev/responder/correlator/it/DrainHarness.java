@@ -1,5 +1,7 @@
 package dev.responder.correlator.it;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.responder.correlator.CorrelatorConfig;
 import dev.responder.correlator.catalog.CatalogPorts;
 import dev.responder.correlator.domain.Disposition;
@@ -13,6 +15,7 @@ import dev.responder.schemas.avro.Alert;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,18 +81,23 @@ public final class DrainHarness {
             props)) {
       streams.start();
       // The clock starts at the first disposition: start-up and the first rebalance are not drain.
-      while (Arrays.stream(Disposition.values()).mapToLong(dispositions::count).sum() == 0) {
-        Thread.sleep(5);
-      }
+      await()
+          .forever()
+          .pollInterval(Duration.ofMillis(5))
+          .until(() -> dispositionsSoFar(dispositions) > 0);
       long start = System.nanoTime();
-      int decile = 0;
-      while (decile < 10) {
-        long done = Arrays.stream(Disposition.values()).mapToLong(dispositions::count).sum();
-        while (decile < 10 && done >= (long) alerts * (decile + 1) / 10) {
-          at[++decile] = System.nanoTime() - start;
-        }
-        Thread.sleep(20);
-      }
+      int[] decile = {0};
+      await()
+          .forever()
+          .pollInterval(Duration.ofMillis(20))
+          .until(
+              () -> {
+                long done = dispositionsSoFar(dispositions);
+                while (decile[0] < 10 && done >= (long) alerts * (decile[0] + 1) / 10) {
+                  at[++decile[0]] = System.nanoTime() - start;
+                }
+                return decile[0] == 10;
+              });
       double first = alerts / 10.0 / (at[1] / 1e9);
       double last = alerts / 10.0 / ((at[10] - at[9]) / 1e9);
       System.out.printf(
@@ -138,5 +146,9 @@ public final class DrainHarness {
       }
       producer.flush();
     }
+  }
+
+  private static long dispositionsSoFar(Dispositions dispositions) {
+    return Arrays.stream(Disposition.values()).mapToLong(dispositions::count).sum();
   }
 }
